@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { agencySchema, practitionerSchema } from './directory';
+import { childSchema, familyMemberSchema, householdSchema } from './family';
+import { episodeSchema } from './episode';
+import { auditEventSchema } from './audit';
+
+/**
+ * Every kind of record, its schema and how concurrent writes to it combine:
+ * - `fields`: mergeable form record; concurrent edits merge per field (see src/domain/merge.ts);
+ * - `append`: an immutable event; it is never edited, so it never conflicts.
+ * Adding a kind here makes it storable, syncable and validated on both the device and the server.
+ */
+export const recordDefinitions = {
+  practitioner: { schema: practitionerSchema, merge: 'fields' },
+  agency: { schema: agencySchema, merge: 'fields' },
+  child: { schema: childSchema, merge: 'fields' },
+  household: { schema: householdSchema, merge: 'fields' },
+  familyMember: { schema: familyMemberSchema, merge: 'fields' },
+  episode: { schema: episodeSchema, merge: 'fields' },
+  auditEvent: { schema: auditEventSchema, merge: 'append' },
+} as const satisfies Record<string, { schema: z.ZodObject; merge: 'fields' | 'append' }>;
+
+export type RecordKind = keyof typeof recordDefinitions;
+export const RECORD_KINDS = Object.keys(recordDefinitions) as RecordKind[];
+export const recordKindSchema = z.enum(RECORD_KINDS as [RecordKind, ...RecordKind[]], {
+  error: 'Unknown record kind',
+});
+export type RecordData<K extends RecordKind> = z.infer<(typeof recordDefinitions)[K]['schema']>;
+export type MergeMode = (typeof recordDefinitions)[RecordKind]['merge'];
+
+export function isRecordKind(value: string): value is RecordKind {
+  return Object.hasOwn(recordDefinitions, value);
+}
