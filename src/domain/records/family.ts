@@ -18,7 +18,7 @@ export const genderSchema = z.enum(['female', 'male', 'other', 'notKnown', 'pref
 export const childSchema = z
   .object({
     firstName: z.string().trim().max(100).optional(),
-    lastName: z.string().trim().min(1, 'Enter the child’s last name').max(100),
+    lastName: z.string({ error: 'Enter the child’s last name' }).trim().min(1, 'Enter the child’s last name').max(100),
     alternativeNames: optionalText(200),
     unborn: z.boolean(),
     dateOfBirth: isoDateSchema.optional(),
