@@ -1,0 +1,70 @@
+import { formatHlc, parseHlc, receive, tick, type HlcState } from '../domain/hlc';
+import type { CafDatabase } from './database';
+
+/**
+ * The signed-in practitioner, kept on the device so the app works offline after one sign-in.
+ * The token is what the sync engine sends; it is never logged.
+ */
+export interface Session {
+  token: string;
+  practitioner: { id: string; name: string; role: string; agencyId: string };
+  signedInAt: string;
+}
+
+export const SETTING = {
+  deviceId: 'deviceId',
+  clock: 'hlc',
+  lastSeq: 'lastSeq',
+  session: 'session',
+  pullCheckpoint: 'pullCheckpoint',
+  lastSyncAt: 'lastSyncAt',
+} as const;
+
+function randomDeviceId(): string {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return 'd' + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Must be called inside a transaction that includes `settings`. */
+export async function ensureDeviceId(db: CafDatabase): Promise<string> {
+  const existing = await db.settings.get(SETTING.deviceId);
+  if (typeof existing?.value === 'string') return existing.value;
+  const deviceId = randomDeviceId();
+  await db.settings.put({ key: SETTING.deviceId, value: deviceId });
+  return deviceId;
+}
+
+/**
+ * Next HLC timestamp and sequence number for a local change. Called inside the write transaction,
+ * so two tabs can never hand out the same sequence number.
+ */
+export async function nextStamp(db: CafDatabase, nowMs: number): Promise<{ deviceId: string; hlc: string; seq: number }> {
+  const deviceId = await ensureDeviceId(db);
+  const clockSetting = await db.settings.get(SETTING.clock);
+  const previous: HlcState =
+    typeof clockSetting?.value === 'string' ? parseHlc(clockSetting.value) : { wallMs: 0, counter: 0, node: deviceId };
+  const next = tick(previous, nowMs);
+  const seqSetting = await db.settings.get(SETTING.lastSeq);
+  const seq = (typeof seqSetting?.value === 'number' ? seqSetting.value : 0) + 1;
+  const hlc = formatHlc(next);
+  await db.settings.bulkPut([
+    { key: SETTING.clock, value: hlc },
+    { key: SETTING.lastSeq, value: seq },
+  ]);
+  return { deviceId, hlc, seq };
+}
+
+/** Move the device clock past timestamps seen from the server, inside the pull transaction. */
+export async function observeRemoteClock(db: CafDatabase, remoteHlc: string, nowMs: number): Promise<void> {
+  const deviceId = await ensureDeviceId(db);
+  const clockSetting = await db.settings.get(SETTING.clock);
+  const local: HlcState =
+    typeof clockSetting?.value === 'string' ? parseHlc(clockSetting.value) : { wallMs: 0, counter: 0, node: deviceId };
+  await db.settings.put({ key: SETTING.clock, value: formatHlc(receive(local, remoteHlc, nowMs)) });
+}
+
+export async function readSetting<T>(db: CafDatabase, key: string): Promise<T | undefined> {
+  const row = await db.settings.get(key);
+  return row?.value as T | undefined;
+}

@@ -1,0 +1,30 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { RecordKind } from '../domain/records/registry';
+import type { StoredRecord } from './database';
+import { getRecord, listCaseRecords, pendingChangeCount, searchCases, type CaseSearch, type CaseSummary } from './recordReads';
+import { readSetting, SETTING, type Session } from './deviceState';
+import { database } from './connection';
+
+/**
+ * Reactive reads for screens: they re-render when IndexedDB changes (in this tab or another),
+ * so the store stays the single source of truth. `undefined` means "still loading".
+ */
+export function useCases(search: CaseSearch): CaseSummary[] | undefined {
+  return useLiveQuery(() => searchCases(search), [search.name, search.dateOfBirth]);
+}
+
+export function useRecord(kind: RecordKind, id: string | undefined): StoredRecord | null | undefined {
+  return useLiveQuery(async () => (id ? ((await getRecord(kind, id)) ?? null) : null), [kind, id]);
+}
+
+export function useCaseRecords(caseId: string | undefined, kind: RecordKind): StoredRecord[] | undefined {
+  return useLiveQuery(async () => (caseId ? listCaseRecords(caseId, kind) : []), [caseId, kind]);
+}
+
+export function usePendingChangeCount(): number | undefined {
+  return useLiveQuery(pendingChangeCount, []);
+}
+
+export function useSession(): Session | null | undefined {
+  return useLiveQuery(async () => (await readSetting<Session>(database(), SETTING.session)) ?? null, []);
+}

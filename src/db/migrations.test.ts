@@ -1,0 +1,49 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CafDatabase } from './database';
+
+describe('upgrading the device database', () => {
+  it('opens records written under version 1 intact under the current version, with the new index filled', async () => {
+    const name = `upgrade-${Date.now()}`;
+    // Version 1 exactly as released.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      records: 'id, caseId, [kind+caseId], [kind+searchKey], [kind+dueOn]',
+      outbox: 'seq, recordId, caseId',
+      rejected: 'seq',
+      settings: 'key',
+    });
+    const child = {
+      id: 'c1',
+      kind: 'child',
+      caseId: 'case1',
+      data: { firstName: 'Ada', lastName: 'Testcase', unborn: false, dateOfBirth: '2019-05-06' },
+      versions: { firstName: 'v1' },
+      schemaVersion: 1,
+      createdAt: '2026-11-01T10:00:00.000Z',
+      createdBy: 'p1',
+      createdDevice: 'device0001',
+      updatedAt: '2026-11-01T10:00:00.000Z',
+      updatedBy: 'p1',
+      deleted: 0,
+      searchKey: 'ada testcase',
+    };
+    const unborn = { ...child, id: 'c2', data: { lastName: 'Testcase', unborn: true, expectedDateOfDelivery: '2027-01-02' } };
+    await v1.table('records').bulkAdd([child, unborn]);
+    await v1.table('outbox').add({ seq: 1, recordId: 'c1', caseId: 'case1', op: 'set' });
+    await v1.table('settings').add({ key: 'deviceId', value: 'device0001' });
+    v1.close();
+
+    const current = new CafDatabase(name);
+    await current.open();
+    expect(current.verno).toBeGreaterThan(1);
+    const stored = await current.records.get('c1');
+    expect(stored?.data).toEqual(child.data);
+    expect(stored?.versions).toEqual(child.versions);
+    expect(await current.outbox.count()).toBe(1);
+    expect((await current.settings.get('deviceId'))?.value).toBe('device0001');
+    const byDob = await current.records.where('[kind+searchDob]').equals(['child', '2027-01-02']).toArray();
+    expect(byDob.map((record) => record.id)).toEqual(['c2']);
+    current.close();
+  });
+});

@@ -1,0 +1,206 @@
+import type { Change } from '../domain/change';
+import { newId } from '../domain/ids';
+import { SCHEMA_VERSION } from '../domain/recordMeta';
+import { recordDefinitions, type RecordData, type RecordKind } from '../domain/records/registry';
+import { database as connectionDatabase } from './connection';
+import type { StoredRecord } from './database';
+import { deriveIndexes } from './derivedIndexes';
+import { nextStamp, readSetting, SETTING, type Session } from './deviceState';
+import {
+  ImmutableRecordError,
+  isQuotaError,
+  NotSignedInError,
+  RecordNotFoundError,
+  StorageFullError,
+  ValidationError,
+  type FieldIssue,
+} from './storageErrors';
+
+/** One write in an atomic batch. In `update`, `null` or `undefined` clears a field. */
+export type WriteOperation =
+  | { op: 'create'; kind: RecordKind; caseId: string; id?: string; data: Record<string, unknown> }
+  | { op: 'update'; kind: RecordKind; id: string; fields: Record<string, unknown> }
+  | { op: 'delete'; kind: RecordKind; id: string };
+
+export interface WriteResult {
+  ids: string[];
+  /** Changes written to the outbox; none when an update changed nothing. */
+  changes: number;
+}
+
+function withoutEmpty(fields: Record<string, unknown>): Record<string, unknown> {
+  const clean: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === null || value === undefined || value === '') continue;
+    clean[key] = value;
+  }
+  return clean;
+}
+
+export function validateRecord(kind: RecordKind, data: Record<string, unknown>): Record<string, unknown> {
+  const result = recordDefinitions[kind].schema.safeParse(data);
+  if (result.success) return result.data as Record<string, unknown>;
+  const issues: FieldIssue[] = result.error.issues.map((issue) => ({
+    field: String(issue.path[0] ?? ''),
+    message: issue.message,
+  }));
+  throw new ValidationError(issues);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Apply writes atomically: every record and its outbox change commit in one IndexedDB transaction,
+ * or nothing does. Validation happens before anything is written, so an invalid value never
+ * reaches IndexedDB. Only resolves once the transaction has committed: callers may then say "saved".
+ */
+export async function applyWrites(operations: WriteOperation[], now: Date = new Date()): Promise<WriteResult> {
+  const db = connectionDatabase();
+  const started = performance.now();
+  const nowIso = now.toISOString();
+  try {
+    const result = await db.transaction('rw', db.records, db.outbox, db.settings, async () => {
+      const session = await readSetting<Session>(db, SETTING.session);
+      if (!session) throw new NotSignedInError();
+      const author = session.practitioner.id;
+      const ids: string[] = [];
+      let changes = 0;
+      for (const operation of operations) {
+        const definition = recordDefinitions[operation.kind];
+        if (operation.op === 'create') {
+          const id = operation.id ?? newId();
+          const data = validateRecord(operation.kind, withoutEmpty(operation.data));
+          const stamp = await nextStamp(db, now.getTime());
+          const versions = Object.fromEntries(Object.keys(data).map((field) => [field, stamp.hlc]));
+          const record: StoredRecord = {
+            id,
+            kind: operation.kind,
+            caseId: operation.kind === 'episode' ? id : operation.caseId,
+            data,
+            versions,
+            schemaVersion: SCHEMA_VERSION,
+            createdAt: nowIso,
+            createdBy: author,
+            createdDevice: stamp.deviceId,
+            updatedAt: nowIso,
+            updatedBy: author,
+            deleted: 0,
+          };
+          const header = {
+            deviceId: stamp.deviceId,
+            seq: stamp.seq,
+            hlc: stamp.hlc,
+            author,
+            schemaVersion: SCHEMA_VERSION,
+            kind: operation.kind,
+            recordId: id,
+            caseId: record.caseId,
+          };
+          const change: Change =
+            definition.merge === 'append'
+              ? { ...header, op: 'append', fields: data }
+              : {
+                  ...header,
+                  op: 'set',
+                  fields: data,
+                  base: Object.fromEntries(Object.keys(data).map((field) => [field, null])),
+                };
+          await db.records.add(deriveIndexes(record));
+          await db.outbox.add(change);
+          ids.push(id);
+          changes++;
+          continue;
+        }
+        const existing = await db.records.get(operation.id);
+        if (!existing || existing.kind !== operation.kind) throw new RecordNotFoundError(operation.kind);
+        if (definition.merge === 'append') throw new ImmutableRecordError(operation.kind);
+        if (operation.op === 'delete') {
+          const stamp = await nextStamp(db, now.getTime());
+          const newest = Object.values(existing.versions).sort().at(-1) ?? null;
+          await db.records.put({ ...existing, deleted: 1, updatedAt: nowIso, updatedBy: author });
+          await db.outbox.add({
+            deviceId: stamp.deviceId,
+            seq: stamp.seq,
+            hlc: stamp.hlc,
+            author,
+            schemaVersion: SCHEMA_VERSION,
+            kind: existing.kind,
+            recordId: existing.id,
+            caseId: existing.caseId,
+            op: 'delete',
+            base: newest,
+          });
+          ids.push(existing.id);
+          changes++;
+          continue;
+        }
+        const changed = Object.entries(operation.fields).filter(
+          ([field, value]) => !sameValue(existing.data[field], value === '' || value === null ? undefined : value),
+        );
+        if (changed.length === 0) {
+          ids.push(existing.id);
+          continue;
+        }
+        const merged = withoutEmpty({ ...existing.data, ...Object.fromEntries(changed) });
+        const data = validateRecord(existing.kind, merged);
+        const stamp = await nextStamp(db, now.getTime());
+        const versions = { ...existing.versions };
+        const fields: Record<string, unknown> = {};
+        const base: Record<string, string | null> = {};
+        for (const [field] of changed) {
+          fields[field] = data[field] ?? null;
+          base[field] = existing.versions[field] ?? null;
+          versions[field] = stamp.hlc;
+        }
+        await db.records.put(
+          deriveIndexes({ ...existing, data, versions, updatedAt: nowIso, updatedBy: author, deleted: 0 }),
+        );
+        await db.outbox.add({
+          deviceId: stamp.deviceId,
+          seq: stamp.seq,
+          hlc: stamp.hlc,
+          author,
+          schemaVersion: SCHEMA_VERSION,
+          kind: existing.kind,
+          recordId: existing.id,
+          caseId: existing.caseId,
+          op: 'set',
+          fields,
+          base,
+        });
+        ids.push(existing.id);
+        changes++;
+      }
+      return { ids, changes };
+    });
+    performance.measure('caf:write', { start: started, end: performance.now() });
+    return result;
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError(error instanceof Error ? error.name : 'unknown');
+    throw error;
+  }
+}
+
+export async function createRecord<K extends RecordKind>(
+  kind: K,
+  caseId: string,
+  data: RecordData<K>,
+  id?: string,
+): Promise<string> {
+  const result = await applyWrites([{ op: 'create', kind, caseId, data: data as Record<string, unknown>, id }]);
+  return result.ids[0] as string;
+}
+
+export async function updateRecord<K extends RecordKind>(
+  kind: K,
+  id: string,
+  fields: Partial<Record<keyof RecordData<K>, unknown>>,
+): Promise<WriteResult> {
+  return applyWrites([{ op: 'update', kind, id, fields: fields as Record<string, unknown> }]);
+}
+
+export async function deleteRecord(kind: RecordKind, id: string): Promise<WriteResult> {
+  return applyWrites([{ op: 'delete', kind, id }]);
+}
