@@ -1,5 +1,5 @@
 import { CafDatabase } from './database';
-import { useDatabase } from './connection';
+import { setActiveDatabase } from './connection';
 import { saveSession } from './session';
 
 let counter = 0;
@@ -8,7 +8,7 @@ let counter = 0;
 export async function freshSignedInDatabase(practitionerId = '0190a000-0000-7000-8000-000000000001'): Promise<CafDatabase> {
   counter++;
   const db = new CafDatabase(`test-${Date.now()}-${counter}`);
-  useDatabase(db);
+  setActiveDatabase(db);
   await saveSession({
     token: 'test-token',
     practitioner: { id: practitionerId, name: 'Test Practitioner', role: 'healthVisitor', agencyId: 'agency' },
