@@ -70,9 +70,7 @@ class State {
 
   apply(change: Change, mode: 'fields' | 'append' = 'fields'): MergeOutcome {
     const current = this.records.get(change.recordId);
-    const conflicts = [...this.conflicts.values()].filter(
-      (c) => (c.data as ConflictData).recordId === change.recordId,
-    );
+    const conflicts = [...this.conflicts.values()].filter((c) => (c.data as ConflictData).recordId === change.recordId);
     const outcome = applyChange({ current, change, mode, conflicts, newConflictId: conflictId });
     if (outcome.status === 'applied') {
       this.records.set(outcome.record.id, outcome.record);
@@ -134,6 +132,13 @@ describe('merge of field edits', () => {
         hlc: hlc(5, 'deviceAAA'),
         at: new Date(1_700_000_000_005).toISOString(),
       },
+      {
+        value: 'B says',
+        author: AUTHOR_B,
+        deviceId: 'deviceBBB',
+        hlc: hlc(10, 'deviceBBB'),
+        at: new Date(1_700_000_000_010).toISOString(),
+      },
     ]);
   });
 
@@ -144,7 +149,10 @@ describe('merge of field edits', () => {
     s.apply(set(hlc(5, 'deviceAAA'), { notes: 'A says' }, { notes: created }));
     s.apply(set(hlc(10, 'deviceBBB'), { notes: 'B says' }, { notes: created }, AUTHOR_B));
     expect(s.record().data['notes']).toBe('B says');
-    expect(s.openConflicts()[0]?.candidates.map((c) => [c.value, c.author])).toEqual([['A says', AUTHOR_A]]);
+    expect(s.openConflicts()[0]?.candidates.map((c) => [c.value, c.author])).toEqual([
+      ['A says', AUTHOR_A],
+      ['B says', AUTHOR_B],
+    ]);
   });
 
   it('adds a third concurrent value to the open conflict instead of opening another', () => {
@@ -154,7 +162,7 @@ describe('merge of field edits', () => {
     s.apply(set(hlc(3, 'deviceCCC'), { notes: 'c' }, {}, AUTHOR_B));
     expect(s.record().data['notes']).toBe('c');
     expect(s.openConflicts()).toHaveLength(1);
-    expect(s.openConflicts()[0]?.candidates.map((c) => c.value)).toEqual(['a', 'b']);
+    expect(s.openConflicts()[0]?.candidates.map((c) => c.value)).toEqual(['a', 'b', 'c']);
   });
 
   it('opens a new conflict once the earlier one is resolved', () => {
@@ -166,7 +174,7 @@ describe('merge of field edits', () => {
     s.conflicts.set(first.id, { ...first, data: { ...first.data, status: 'resolved' } });
     s.apply(set(hlc(3, 'deviceCCC'), { notes: 'c' }, { notes: hlc(1, 'deviceAAA') }, AUTHOR_B));
     expect(s.conflicts.size).toBe(2);
-    expect(s.openConflicts()[0]?.candidates.map((c) => c.value)).toEqual(['b']);
+    expect(s.openConflicts()[0]?.candidates.map((c) => c.value)).toEqual(['b', 'c']);
   });
 
   it('drops a kept candidate when its own author edits on top of it', () => {
@@ -174,9 +182,50 @@ describe('merge of field edits', () => {
     const a1 = hlc(1, 'deviceAAA');
     s.apply(set(hlc(5, 'deviceBBB'), { notes: 'b' }, {}, AUTHOR_B));
     s.apply(set(a1, { notes: 'a1' }, {}));
-    expect(s.openConflicts()[0]?.candidates.map((c) => c.value)).toEqual(['a1']);
+    expect(s.openConflicts()[0]?.candidates.map((c) => c.value)).toEqual(['a1', 'b']);
     s.apply(set(hlc(3, 'deviceAAA'), { notes: 'a2' }, { notes: a1 }));
-    expect(s.openConflicts()[0]?.candidates.map((c) => c.value)).toEqual(['a2']);
+    expect(s.openConflicts()[0]?.candidates.map((c) => c.value)).toEqual(['a2', 'b']);
+  });
+
+  it('puts a follow-up of the current value in its place in the open conflict', () => {
+    const s = new State();
+    const b = hlc(5, 'deviceBBB');
+    s.apply(set(hlc(1, 'deviceAAA'), { notes: 'a' }, {}));
+    s.apply(set(b, { notes: 'b' }, {}, AUTHOR_B));
+    s.apply(set(hlc(6, 'deviceBBB'), { notes: 'b2' }, { notes: b }, AUTHOR_B));
+    expect(s.record().data['notes']).toBe('b2');
+    expect(s.openConflicts()[0]?.candidates.map((c) => c.value)).toEqual(['a', 'b2']);
+  });
+
+  it('refuses to resolve a conflict when a version was added since the resolver looked', () => {
+    const s = new State();
+    s.apply(set(hlc(1, 'deviceAAA'), { notes: 'a' }, {}));
+    s.apply(set(hlc(2, 'deviceBBB'), { notes: 'b' }, {}, AUTHOR_B));
+    const [conflict] = [...s.conflicts.values()];
+    if (!conflict) throw new Error('expected a conflict');
+    const seen = conflict.versions['candidates'] ?? null;
+    s.apply(set(hlc(3, 'deviceCCC'), { notes: 'c' }, {}, AUTHOR_B));
+    const resolve: SetChange = {
+      ...set(
+        hlc(4, 'deviceAAA'),
+        { status: 'resolved' },
+        { status: conflict.versions['status'] ?? null, candidates: seen },
+      ),
+      kind: 'conflict',
+      recordId: conflict.id,
+    };
+    expect(
+      applyChange({ current: s.conflicts.get(conflict.id), change: resolve, mode: 'fields', conflicts: [] }),
+    ).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/Another version was added/),
+    });
+    const current = s.conflicts.get(conflict.id);
+    const fresh = {
+      ...resolve,
+      base: { status: conflict.versions['status'] ?? null, candidates: current?.versions['candidates'] ?? null },
+    };
+    expect(applyChange({ current, change: fresh, mode: 'fields', conflicts: [] }).status).toBe('applied');
   });
 
   it('is idempotent: the same change twice changes nothing', () => {
@@ -189,7 +238,7 @@ describe('merge of field edits', () => {
     s.apply(set(hlc(0, 'deviceBBB'), { notes: 'b' }, {}, AUTHOR_B));
     const loser = set(hlc(0, 'deviceBBB'), { notes: 'b' }, {}, AUTHOR_B);
     expect(s.apply(loser).status).toBe('unchanged');
-    expect(s.openConflicts()[0]?.candidates).toHaveLength(1);
+    expect(s.openConflicts()[0]?.candidates).toHaveLength(2);
   });
 
   it('clears a field set to null and keeps its version', () => {
@@ -328,10 +377,7 @@ describe('merge of append-only records', () => {
 // conflict candidate.
 
 const FIELDS = ['notes', 'phone', 'postcode'] as const;
-const RECORD_IDS = [
-  '01900000-0000-7000-8000-0000000000r1',
-  '01900000-0000-7000-8000-0000000000r2',
-] as const;
+const RECORD_IDS = ['01900000-0000-7000-8000-0000000000r1', '01900000-0000-7000-8000-0000000000r2'] as const;
 const DEVICES = ['deviceAAA', 'deviceBBB', 'deviceCCC'] as const;
 
 type Command =
@@ -531,7 +577,13 @@ describe('merge convergence (property)', () => {
               );
             expect(isCurrent || isKept, `edit ${change.hlc} of ${field} lost`).toBe(true);
           }
-          for (const conflict of state.conflicts.values()) expect(conflict.kind).toBe(CONFLICT_KIND);
+          for (const conflict of state.conflicts.values()) {
+            expect(conflict.kind).toBe(CONFLICT_KIND);
+            const data = conflict.data as ConflictData;
+            expect(data.candidates.length).toBeGreaterThanOrEqual(2);
+            // The current value is always one side of its open conflict.
+            expect(data.candidates.map((c) => c.hlc)).toContain(state.records.get(data.recordId)?.versions[data.field]);
+          }
         }
       }),
       { seed, numRuns: runs },

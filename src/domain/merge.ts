@@ -252,6 +252,7 @@ function applyDelete(current: MergedRecord | undefined, change: DeleteChange): M
 }
 
 function candidateOf(value: unknown, author: string, hlc: string): ConflictCandidate {
+  // JSON has no undefined: a cleared field is a null candidate.
   return { value: value === undefined ? null : value, author, deviceId: parseHlc(hlc).node, hlc, at: hlcToIso(hlc) };
 }
 
@@ -278,6 +279,16 @@ function applySet(
     touched.get(field) ??
     existingConflicts.find((c) => conflictData(c).field === field && conflictData(c).status === 'open');
 
+  if (current && change.kind === CONFLICT_KIND && change.fields['status'] === 'resolved') {
+    const seen = change.base['candidates'];
+    if (seen !== undefined && seen !== current.versions['candidates']) {
+      return {
+        status: 'rejected',
+        reason: 'Another version was added to this conflict while it was being resolved: look at it again.',
+      };
+    }
+  }
+
   let changedSomething = false;
   for (const [field, value] of Object.entries(change.fields)) {
     const version = versions[field];
@@ -287,28 +298,36 @@ function applySet(
     if (open && conflictData(open).candidates.some((c) => c.hlc === change.hlc)) continue; // already kept
     changedSomething = true;
 
-    let candidates = open ? conflictData(open).candidates : [];
-    const superseded = base !== null && candidates.some((c) => c.hlc === base);
-    if (superseded) candidates = candidates.filter((c) => c.hlc !== base);
-
-    const followsCurrent = version === undefined || base === version;
-    const wins = version === undefined || compareHlc(change.hlc, version) > 0;
-    let loser: ConflictCandidate | undefined;
-    if (wins) {
-      if (!followsCurrent && version !== undefined) {
-        loser = candidateOf(data[field], fieldAuthors[field] ?? current?.meta.updatedBy ?? change.author, version);
-      }
+    const followsCurrent = version === undefined || (base === version && compareHlc(change.hlc, version) > 0);
+    const incoming = candidateOf(value, change.author, change.hlc);
+    if (followsCurrent) {
       if (value === null) delete data[field];
       else data[field] = value;
       versions[field] = change.hlc;
       fieldAuthors[field] = change.author;
-    } else {
-      loser = candidateOf(value, change.author, change.hlc);
+      // A follow-up of a value that is one side of an open conflict takes that value's place there.
+      if (open && version !== undefined) {
+        const candidates = conflictData(open).candidates.filter((c) => c.hlc !== version);
+        touched.set(
+          field,
+          withCandidates(open, current ?? null, change, field, [...candidates, incoming], newConflictId),
+        );
+      }
+      continue;
     }
-    if (loser) candidates = [...candidates, loser];
-    if (loser || superseded) {
-      touched.set(field, withCandidates(open, current ?? null, change, field, candidates, newConflictId));
+
+    // Concurrent: the open conflict's sides (or, when there is none, the current value) plus this
+    // change, less the value this change was made on top of (its author's own earlier side).
+    const currentSide = candidateOf(data[field], fieldAuthors[field] ?? change.author, version);
+    const sides = open ? conflictData(open).candidates : [currentSide];
+    const candidates = [...sides.filter((c) => c.hlc !== base && c.hlc !== version), currentSide, incoming];
+    if (compareHlc(change.hlc, version) > 0) {
+      if (value === null) delete data[field];
+      else data[field] = value;
+      versions[field] = change.hlc;
+      fieldAuthors[field] = change.author;
     }
+    touched.set(field, withCandidates(open, current ?? null, change, field, candidates, newConflictId));
   }
   if (!changedSomething) return { status: 'unchanged' };
 
