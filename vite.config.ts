@@ -41,6 +41,11 @@ export default defineConfig({
       },
     }),
   ],
+  css: {
+    // govuk-frontend keeps an old IE media-query hack (`min-width: 0\0`) that lightningcss rejects;
+    // recovering drops just that rule, which no supported browser uses.
+    lightningcss: { errorRecovery: true },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -39,7 +39,10 @@ export async function ensureDeviceId(db: CafDatabase): Promise<string> {
  * Next HLC timestamp and sequence number for a local change. Called inside the write transaction,
  * so two tabs can never hand out the same sequence number.
  */
-export async function nextStamp(db: CafDatabase, nowMs: number): Promise<{ deviceId: string; hlc: string; seq: number }> {
+export async function nextStamp(
+  db: CafDatabase,
+  nowMs: number,
+): Promise<{ deviceId: string; hlc: string; seq: number }> {
   const deviceId = await ensureDeviceId(db);
   const clockSetting = await db.settings.get(SETTING.clock);
   const previous: HlcState =

@@ -1,7 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { RecordKind } from '../domain/records/registry';
 import type { StoredRecord } from './database';
-import { getRecord, listCaseRecords, pendingChangeCount, searchCases, type CaseSearch, type CaseSummary } from './recordReads';
+import {
+  getRecord,
+  listCaseRecords,
+  pendingChangeCount,
+  searchCases,
+  type CaseSearch,
+  type CaseSummary,
+} from './recordReads';
 import { readSetting, SETTING, type Session } from './deviceState';
 import { database } from './connection';
 

@@ -1,7 +1,22 @@
 // The one door to storage: screens and the sync engine import from here, never from Dexie.
 export type { StoredRecord, RejectedChange } from './database';
-export { applyWrites, createRecord, updateRecord, deleteRecord, validateRecord, type WriteOperation } from './recordWrites';
-export { getRecord, listCaseRecords, listKind, searchCases, pendingChangeCount, type CaseSummary, type CaseSearch } from './recordReads';
+export {
+  applyWrites,
+  createRecord,
+  updateRecord,
+  deleteRecord,
+  validateRecord,
+  type WriteOperation,
+} from './recordWrites';
+export {
+  getRecord,
+  listCaseRecords,
+  listKind,
+  searchCases,
+  pendingChangeCount,
+  type CaseSummary,
+  type CaseSearch,
+} from './recordReads';
 export { useCases, useRecord, useCaseRecords, usePendingChangeCount, useSession } from './hooks';
 export { saveSession, readSession, clearSession, readDeviceId } from './session';
 export type { Session } from './deviceState';

@@ -28,7 +28,11 @@ describe('upgrading the device database', () => {
       deleted: 0,
       searchKey: 'ada testcase',
     };
-    const unborn = { ...child, id: 'c2', data: { lastName: 'Testcase', unborn: true, expectedDateOfDelivery: '2027-01-02' } };
+    const unborn = {
+      ...child,
+      id: 'c2',
+      data: { lastName: 'Testcase', unborn: true, expectedDateOfDelivery: '2027-01-02' },
+    };
     await v1.table('records').bulkAdd([child, unborn]);
     await v1.table('outbox').add({ seq: 1, recordId: 'c1', caseId: 'case1', op: 'set' });
     await v1.table('settings').add({ key: 'deviceId', value: 'device0001' });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../domain/ids';
 import { freshSignedInDatabase } from './testDatabase';
 import { applyWrites, createRecord, updateRecord } from './recordWrites';
-import { ValidationError, NotSignedInError, StorageFullError, isQuotaError, ImmutableRecordError } from './storageErrors';
+import {
+  ValidationError,
+  NotSignedInError,
+  StorageFullError,
+  isQuotaError,
+  ImmutableRecordError,
+} from './storageErrors';
 import { clearSession } from './session';
 import { searchCases } from './recordReads';
 import { database } from './connection';
@@ -18,9 +24,21 @@ async function createCase(first = 'Ada', last = 'Testcase', dob = '2018-04-02') 
       kind: 'episode',
       caseId,
       id: caseId,
-      data: { status: 'enquiry', childIds: [childId], enquiryDate: '2026-11-01', assessorId: PRACTITIONER, tacMemberIds: [] },
+      data: {
+        status: 'enquiry',
+        childIds: [childId],
+        enquiryDate: '2026-11-01',
+        assessorId: PRACTITIONER,
+        tacMemberIds: [],
+      },
     },
-    { op: 'create', kind: 'child', caseId, id: childId, data: { firstName: first, lastName: last, unborn: false, dateOfBirth: dob } },
+    {
+      op: 'create',
+      kind: 'child',
+      caseId,
+      id: childId,
+      data: { firstName: first, lastName: last, unborn: false, dateOfBirth: dob },
+    },
   ]);
   return { caseId, childId };
 }
@@ -55,7 +73,13 @@ describe('writing records through the data layer', () => {
           kind: 'episode',
           caseId,
           id: caseId,
-          data: { status: 'enquiry', childIds: ['x'], enquiryDate: '2026-11-01', assessorId: PRACTITIONER, tacMemberIds: [] },
+          data: {
+            status: 'enquiry',
+            childIds: ['x'],
+            enquiryDate: '2026-11-01',
+            assessorId: PRACTITIONER,
+            tacMemberIds: [],
+          },
         },
         { op: 'create', kind: 'child', caseId, data: { firstName: 'Bo', lastName: '', unborn: false } },
       ]),

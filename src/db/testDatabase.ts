@@ -5,7 +5,9 @@ import { saveSession } from './session';
 let counter = 0;
 
 /** A fresh, signed-in database for one test (fake-indexeddb in unit tests). */
-export async function freshSignedInDatabase(practitionerId = '0190a000-0000-7000-8000-000000000001'): Promise<CafDatabase> {
+export async function freshSignedInDatabase(
+  practitionerId = '0190a000-0000-7000-8000-000000000001',
+): Promise<CafDatabase> {
   counter++;
   const db = new CafDatabase(`test-${Date.now()}-${counter}`);
   setActiveDatabase(db);

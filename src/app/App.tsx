@@ -1,0 +1,51 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { Layout } from './Layout';
+import { RequireSession } from './RequireSession';
+import { SignInPage } from '../features/signIn/SignInPage';
+import { MyCasesPage } from '../features/caseload/MyCasesPage';
+import { NotFoundPage } from './NotFoundPage';
+
+// Screens beyond the first are split out so the first screen loads as little JavaScript as possible.
+const NewCasePage = lazy(() => import('../features/newCase/NewCasePage').then((m) => ({ default: m.NewCasePage })));
+const CasePage = lazy(() => import('../features/case/CasePage').then((m) => ({ default: m.CasePage })));
+
+function Loading() {
+  return <p className="govuk-body">Loading…</p>;
+}
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/sign-in', element: <SignInPage /> },
+      {
+        element: <RequireSession />,
+        children: [
+          { path: '/', element: <MyCasesPage /> },
+          {
+            path: '/cases/new',
+            element: (
+              <Suspense fallback={<Loading />}>
+                <NewCasePage />
+              </Suspense>
+            ),
+          },
+          {
+            path: '/cases/:caseId',
+            element: (
+              <Suspense fallback={<Loading />}>
+                <CasePage />
+              </Suspense>
+            ),
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

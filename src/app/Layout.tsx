@@ -1,0 +1,81 @@
+import { Link, NavLink, Outlet } from 'react-router';
+import { usePendingChangeCount, useSession } from '../db';
+import { StorageNotice } from './StorageNotice';
+import { UpdatePrompt } from './UpdatePrompt';
+import { useUiStore } from './uiStore';
+
+function NavItem({ to, children }: { to: string; children: React.ReactNode }) {
+  return (
+    <li className="govuk-service-navigation__item">
+      <NavLink to={to} end className="govuk-service-navigation__link">
+        {children}
+      </NavLink>
+    </li>
+  );
+}
+
+/** The shell every screen sits in: skip link, service navigation, banners, main, footer. */
+export function Layout() {
+  const session = useSession();
+  const pending = usePendingChangeCount();
+  const storageError = useUiStore((state) => state.storageError);
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
+        Skip to main content
+      </a>
+      <header className="govuk-service-navigation" data-module="govuk-service-navigation">
+        <div className="govuk-width-container">
+          <div className="govuk-service-navigation__container">
+            <span className="govuk-service-navigation__service-name">
+              <Link to="/" className="govuk-service-navigation__link">
+                Early Help CAF
+              </Link>
+            </span>
+            {session && (
+              <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+                <ul className="govuk-service-navigation__list" id="navigation">
+                  <NavItem to="/">My cases</NavItem>
+                  <NavItem to="/cases/new">Start a new case</NavItem>
+                </ul>
+              </nav>
+            )}
+          </div>
+        </div>
+      </header>
+      <div className="govuk-width-container">
+        <UpdatePrompt />
+        {storageError && (
+          <div className="govuk-error-summary" role="alert">
+            <h2 className="govuk-error-summary__title">Your change was not saved</h2>
+            <div className="govuk-error-summary__body">
+              <p className="govuk-body">{storageError}</p>
+            </div>
+          </div>
+        )}
+        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+      <footer className="govuk-footer">
+        <div className="govuk-width-container">
+          <div className="app-footer-meta govuk-body-s">
+            {session && <span>Signed in as {session.practitioner.name}</span>}
+            <StorageNotice />
+            {pending !== undefined && (
+              <span>
+                {pending === 0 ? 'All changes sent' : `${pending} ${pending === 1 ? 'change' : 'changes'} not yet sent`}
+              </span>
+            )}
+            <span>Version {__BUILD_ID__}</span>
+            {session && (
+              <Link className="govuk-footer__link" to="/demo">
+                Demo data
+              </Link>
+            )}
+          </div>
+        </div>
+      </footer>
+    </>
+  );
+}

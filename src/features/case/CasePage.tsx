@@ -1,0 +1,90 @@
+import { useCallback } from 'react';
+import { Link, useParams } from 'react-router';
+import { updateRecord, useCaseRecords, useRecord } from '../../db';
+import { formatDate } from '../../domain/dateInput';
+import type { EpisodeStatus } from '../../domain/records/episode';
+import { assessmentDueDate } from '../../domain/timescales';
+import { AutosaveTextarea } from '../../ui/AutosaveTextarea';
+import { SummaryList } from '../../ui/SummaryList';
+import { TaskList, type Task } from '../../ui/TaskList';
+import { childDisplayName } from '../caseload/childName';
+import { EpisodeStatusTag } from '../caseload/statusTag';
+
+const LATER_SECTIONS: Array<[string, string]> = [
+  ['level-of-need', 'Level of need'],
+  ['consent', 'Consent'],
+  ['assessment', 'Assessment'],
+  ['tac-plan', 'Team Around the Child plan'],
+  ['reviews', 'Reviews'],
+  ['distance-travelled', 'Distance travelled'],
+  ['closure', 'Closure'],
+];
+
+export function CasePage() {
+  const { caseId } = useParams();
+  const episode = useRecord('episode', caseId);
+  const children = useCaseRecords(caseId, 'child');
+  const saveReason = useCallback(
+    (value: string) => updateRecord('episode', caseId as string, { reasonForEnquiry: value }),
+    [caseId],
+  );
+
+  if (episode === undefined || children === undefined) return <p className="govuk-body">Loading case…</p>;
+  if (episode === null)
+    return (
+      <>
+        <h1 className="govuk-heading-l">Case not found</h1>
+        <p className="govuk-body">
+          This case is not on this device. It may have been closed to you, or not synced yet.{' '}
+          <Link className="govuk-link" to="/">
+            Go to My cases
+          </Link>
+        </p>
+      </>
+    );
+
+  const data = episode.data as { status: EpisodeStatus; enquiryDate: string; reasonForEnquiry?: string };
+  const names = children.map(childDisplayName).join(' and ') || 'Case';
+  const tasks: Task[] = [
+    { id: 'task-enquiry', title: 'Enquiry', status: data.reasonForEnquiry ? 'completed' : 'inProgress' },
+    {
+      id: 'task-child',
+      title: "Child's details",
+      status: children.length > 0 ? 'inProgress' : 'notStarted',
+    },
+    ...LATER_SECTIONS.map(([id, title]): Task => ({ id: `task-${id}`, title, status: 'notStarted' })),
+  ];
+
+  return (
+    <>
+      <span className="govuk-caption-l">CAF episode</span>
+      <h1 className="govuk-heading-l">{names}</h1>
+      <SummaryList
+        rows={[
+          { key: 'Status', value: <EpisodeStatusTag status={data.status} /> },
+          { key: 'Date of enquiry', value: formatDate(data.enquiryDate) },
+          { key: 'Assessment due by', value: formatDate(assessmentDueDate(data.enquiryDate)) },
+          ...children.map((child) => ({
+            key: childDisplayName(child),
+            value: child.data.unborn
+              ? `Unborn, due ${formatDate(child.data.expectedDateOfDelivery as string)}`
+              : `Born ${formatDate(child.data.dateOfBirth as string)}`,
+          })),
+        ]}
+      />
+      <h2 className="govuk-heading-m">Sections</h2>
+      <TaskList tasks={tasks} />
+      <h2 className="govuk-heading-m" id="enquiry">
+        Enquiry
+      </h2>
+      <AutosaveTextarea
+        id="reasonForEnquiry"
+        label="Reason for enquiry"
+        hint="Who raised the concern and why. This saves on the device as you type."
+        stored={data.reasonForEnquiry ?? ''}
+        save={saveReason}
+        rows={8}
+      />
+    </>
+  );
+}
