@@ -3,6 +3,16 @@ import { agencySchema, practitionerSchema } from './directory';
 import { childSchema, familyMemberSchema, householdSchema } from './family';
 import { episodeSchema } from './episode';
 import { auditEventSchema } from './audit';
+import { levelOfNeedEntrySchema } from './levelOfNeed';
+import { preAssessmentSchema } from './preAssessment';
+import { assessmentSchema } from './assessment';
+import { actionSchema, needSchema } from './plan';
+import { meetingAttendanceSchema, roleAssignmentSchema, tacMeetingSchema } from './meetings';
+import { reviewSchema } from './review';
+import { closureSchema } from './closure';
+import { consentEventSchema } from './consent';
+import { pciScoreSchema } from './pciScore';
+import { conflictSchema } from './conflict';
 
 /**
  * Every kind of record, its schema and how concurrent writes to it combine:
@@ -17,7 +27,20 @@ export const recordDefinitions = {
   household: { schema: householdSchema, merge: 'fields' },
   familyMember: { schema: familyMemberSchema, merge: 'fields' },
   episode: { schema: episodeSchema, merge: 'fields' },
+  levelOfNeed: { schema: levelOfNeedEntrySchema, merge: 'append' },
+  preAssessment: { schema: preAssessmentSchema, merge: 'fields' },
+  assessment: { schema: assessmentSchema, merge: 'fields' },
+  need: { schema: needSchema, merge: 'fields' },
+  action: { schema: actionSchema, merge: 'fields' },
+  tacMeeting: { schema: tacMeetingSchema, merge: 'fields' },
+  meetingAttendance: { schema: meetingAttendanceSchema, merge: 'append' },
+  roleAssignment: { schema: roleAssignmentSchema, merge: 'append' },
+  review: { schema: reviewSchema, merge: 'fields' },
+  closure: { schema: closureSchema, merge: 'fields' },
+  consentEvent: { schema: consentEventSchema, merge: 'append' },
+  pciScore: { schema: pciScoreSchema, merge: 'append' },
   auditEvent: { schema: auditEventSchema, merge: 'append' },
+  conflict: { schema: conflictSchema, merge: 'fields' },
 } as const satisfies Record<string, { schema: z.ZodObject; merge: 'fields' | 'append' }>;
 
 export type RecordKind = keyof typeof recordDefinitions;

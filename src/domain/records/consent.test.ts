@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { consentEventSchema } from './consent';
+import { messagesOf } from './schemaTestSupport';
+
+const base = {
+  practitionerId: 'p1',
+  deviceId: 'device-abc123',
+  signedAt: '2026-03-04T10:15:00Z',
+};
+const written = {
+  ...base,
+  stage: 'writtenShare',
+  signerName: 'Marnie Fellwick',
+  capacity: 'parentWithPR',
+  agencies: [
+    { agencyId: 'health', basic: 'include', additional: 'include' },
+    { agencyId: 'police', basic: 'include', additional: 'exclude' },
+  ],
+  shownText: 'We will share what we wrote with the people you choose.',
+  shownTextHash: 'a'.repeat(64),
+  signature: { typedName: 'Marnie Fellwick', declarationAccepted: true },
+};
+
+describe('consent event', () => {
+  it('accepts written consent signed by typed name and declaration', () => {
+    expect(consentEventSchema.parse(written)).toEqual(written);
+  });
+
+  it('accepts a drawn signature kept as strokes and a PNG', () => {
+    const signature = {
+      ...written.signature,
+      strokes: [
+        [
+          { x: 1, y: 2, t: 0 },
+          { x: 40, y: 30, t: 16 },
+        ],
+      ],
+      pngDataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+    };
+    expect(consentEventSchema.safeParse({ ...written, signature }).success).toBe(true);
+    expect(messagesOf(consentEventSchema, { ...written, signature: { ...signature, pngDataUrl: undefined } })).toEqual({
+      'signature.pngDataUrl': 'Keep an image of the drawn signature',
+    });
+  });
+
+  it('refuses a signature without the declaration', () => {
+    expect(
+      messagesOf(consentEventSchema, {
+        ...written,
+        signature: { typedName: 'Marnie Fellwick', declarationAccepted: false },
+      }),
+    ).toEqual({ 'signature.declarationAccepted': 'Confirm that you agree with the declaration' });
+  });
+
+  it('asks written consent for signer, capacity, agencies, shown text and signature', () => {
+    expect(messagesOf(consentEventSchema, { ...base, stage: 'writtenShare' })).toEqual({
+      signerName: 'Enter the name of the person giving consent',
+      capacity: 'Select whether you are signing for yourself or for your child',
+      agencies: 'Select at least one agency',
+      shownText: 'Record the text shown to the family',
+      shownTextHash: 'Record the hash of the text shown to the family',
+      signature: 'Sign by typing your full name and confirming the declaration',
+    });
+  });
+
+  it('refuses a hash that is not a SHA-256 hex digest and an agency listed twice', () => {
+    const twice = [written.agencies[0], written.agencies[0]];
+    expect(messagesOf(consentEventSchema, { ...written, shownTextHash: 'abc', agencies: twice })).toEqual({
+      shownTextHash: 'The shown text hash must be a SHA-256 hex digest',
+      agencies: 'Each agency can only be listed once',
+    });
+  });
+
+  it('records verbal consent to make enquiries without a signature', () => {
+    expect(
+      consentEventSchema.safeParse({ ...base, stage: 'verbalEnquiries', signerName: 'Marnie Fellwick' }).success,
+    ).toBe(true);
+  });
+
+  it('records a withdrawal as its own event', () => {
+    const withdrawal = {
+      ...base,
+      stage: 'withdrawal',
+      signerName: 'Marnie Fellwick',
+      agencies: [{ agencyId: 'police', basic: 'exclude', additional: 'exclude' }],
+    };
+    expect(consentEventSchema.safeParse(withdrawal).success).toBe(true);
+  });
+
+  it('allows sharing without consent only with a lawful reason, justification, decider and recipients', () => {
+    expect(messagesOf(consentEventSchema, { ...base, stage: 'shareWithoutConsent' })).toEqual({
+      lawfulReason: 'Select the lawful reason for sharing without consent',
+      justification: 'Enter why information must be shared without consent',
+      decidedBy: 'Enter who decided to share without consent',
+      recipientAgencyIds: 'Select who the information will be shared with',
+    });
+    expect(
+      consentEventSchema.safeParse({
+        ...base,
+        stage: 'shareWithoutConsent',
+        lawfulReason: 'riskOfSignificantHarm',
+        justification: 'Disclosure at school today',
+        decidedBy: 'p2',
+        recipientAgencyIds: ['childrensSocialCare'],
+      }).success,
+    ).toBe(true);
+    expect(
+      messagesOf(consentEventSchema, { ...base, stage: 'shareWithoutConsent', lawfulReason: 'curiosity' }),
+    ).toMatchObject({
+      lawfulReason: 'Select the lawful reason for sharing without consent',
+    });
+  });
+});

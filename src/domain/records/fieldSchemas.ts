@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * Field builders that give GOV.UK-style messages ("Enter the date of the meeting") whether the
+ * value is missing or malformed, instead of zod's technical defaults.
+ */
+export function requiredText(message: string, max = 4000) {
+  return z.string({ error: message }).trim().min(1, message).max(max, `Must be ${max} characters or fewer`);
+}
+
+export function optionalText(max = 4000) {
+  return z.string().trim().max(max, `Must be ${max} characters or fewer`).optional();
+}
+
+export function requiredDate(missingMessage: string, invalidMessage = 'Enter a real date') {
+  return z.iso.date({ error: (issue) => (issue.input === undefined ? missingMessage : invalidMessage) });
+}
+
+export function optionalDate(invalidMessage = 'Enter a real date') {
+  return z.iso.date({ error: invalidMessage }).optional();
+}
+
+export function requiredDateTime(missingMessage: string) {
+  return z.iso.datetime({ offset: true, error: missingMessage });
+}
+
+/**
+ * A reference to another record by id. Not held to the UUIDv7 pattern: directory entries seeded
+ * from configuration may use stable keys, and a bad reference is caught where it is resolved.
+ */
+export function recordRef(missingMessage: string) {
+  return z.string({ error: missingMessage }).min(1, missingMessage).max(100);
+}
