@@ -1,0 +1,55 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import {
+  describeIssues,
+  loginRequestSchema,
+  PROTOCOL_VERSION,
+  type LoginResponse,
+} from '../../../src/domain/syncProtocol';
+import { practitionerRoleSchema } from '../../../src/domain/records/directory';
+import { ApiError } from '../apiError';
+import { hashPassword, hashToken, newToken, verifyPassword } from '../auth/passwords';
+import type { SyncStore } from '../store/store';
+
+export interface AuthOptions {
+  store: SyncStore;
+  sessionTtlMs: number;
+}
+
+/** Compared against when the email is unknown, so a wrong email takes as long as a wrong password. */
+const decoyHash = hashPassword('decoy-password-never-valid');
+
+export const authRoutes: FastifyPluginAsync<AuthOptions> = async (app, { store, sessionTtlMs }) => {
+  app.post('/api/auth/login', async (request): Promise<LoginResponse> => {
+    const parsed = loginRequestSchema.safeParse(request.body);
+    if (!parsed.success) throw new ApiError(400, 'bad_request', describeIssues(parsed.error));
+    const { email, password } = parsed.data;
+    const account = await store.findAccountByEmail(email);
+    const valid = await verifyPassword(password, account?.passwordHash ?? (await decoyHash));
+    if (!account || !valid) {
+      throw new ApiError(401, 'unauthorised', 'The email address or password is not right.');
+    }
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + sessionTtlMs);
+    await store.putSession(hashToken(token), { practitionerId: account.id, expiresAt });
+    const role = practitionerRoleSchema.catch('other').parse(account.role);
+    return {
+      token,
+      expiresAt: expiresAt.toISOString(),
+      practitioner: { id: account.id, name: account.name, role, agencyId: account.agencyId },
+      protocolVersion: PROTOCOL_VERSION,
+    };
+  });
+};
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]{20,200})$/;
+
+/** The practitioner a request is made by, from its bearer token; 401 when missing, unknown or expired. */
+export async function authenticate(store: SyncStore, request: FastifyRequest): Promise<string> {
+  const match = BEARER.exec(request.headers.authorization ?? '');
+  if (!match?.[1]) throw new ApiError(401, 'unauthorised', 'Sign in first: this request has no valid session token.');
+  const session = await store.findSession(hashToken(match[1]));
+  if (!session || session.expiresAt.getTime() <= Date.now()) {
+    throw new ApiError(401, 'unauthorised', 'Your session has ended. Sign in again to sync.');
+  }
+  return session.practitionerId;
+}

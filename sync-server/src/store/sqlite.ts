@@ -1,0 +1,278 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DIRECTORY_CASE_ID } from '../../../src/domain/records/directory';
+import type { MergedRecord } from '../../../src/domain/merge';
+import {
+  Mutex,
+  recordBody,
+  recordFromRow,
+  subjectOf,
+  type DeviceRow,
+  type PractitionerAccount,
+  type PullPage,
+  type PullQuery,
+  type SessionRow,
+  type SyncStore,
+  type WriteTx,
+} from './store';
+
+/** Each entry runs once, in order, recorded in `migrations`. Append; never edit a shipped one. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE records (
+     kind TEXT NOT NULL,
+     id TEXT NOT NULL,
+     case_id TEXT NOT NULL,
+     subject_id TEXT,
+     server_seq INTEGER NOT NULL UNIQUE,
+     body TEXT NOT NULL,
+     PRIMARY KEY (kind, id)
+   );
+   CREATE INDEX records_case ON records (case_id, server_seq);
+   CREATE INDEX records_subject ON records (subject_id) WHERE subject_id IS NOT NULL;
+   CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+   INSERT INTO counters (name, value) VALUES ('server_seq', 0);
+   CREATE TABLE devices (device_id TEXT PRIMARY KEY, practitioner_id TEXT NOT NULL, last_seq INTEGER NOT NULL);
+   CREATE TABLE case_members (
+     case_id TEXT NOT NULL,
+     practitioner_id TEXT NOT NULL,
+     PRIMARY KEY (case_id, practitioner_id)
+   );
+   CREATE INDEX case_members_practitioner ON case_members (practitioner_id);
+   CREATE TABLE accounts (
+     id TEXT PRIMARY KEY,
+     email TEXT NOT NULL UNIQUE,
+     name TEXT NOT NULL,
+     role TEXT NOT NULL,
+     agency_id TEXT NOT NULL,
+     password_hash TEXT NOT NULL
+   );
+   CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, practitioner_id TEXT NOT NULL, expires_at INTEGER NOT NULL);`,
+];
+
+interface AccountRow {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  agency_id: string;
+  password_hash: string;
+}
+
+function accountFromRow(row: AccountRow): PractitionerAccount {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    agencyId: row.agency_id,
+    passwordHash: row.password_hash,
+  };
+}
+
+export class SqliteStore implements SyncStore {
+  readonly backend = 'sqlite' as const;
+  private readonly db: Database.Database;
+  /** A second connection for pulls: in WAL mode it reads only committed data, never a write in progress. */
+  private readonly reader: Database.Database;
+  private readonly mutex = new Mutex();
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private constructor(file: string) {
+    mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    // FULL: a change is acknowledged only once it is on disk, not merely handed to the OS.
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+    this.reader = new Database(file, { readonly: true });
+    this.reader.pragma('busy_timeout = 5000');
+  }
+
+  /** Prepared once: a push of thousands of changes runs the same few statements over and over. */
+  private prepare(sql: string, on: Database.Database = this.db): Database.Statement {
+    const key = (on === this.db ? 'w:' : 'r:') + sql;
+    let statement = this.statements.get(key);
+    if (!statement) {
+      statement = on.prepare(sql);
+      this.statements.set(key, statement);
+    }
+    return statement;
+  }
+
+  private read(sql: string): Database.Statement {
+    return this.prepare(sql, this.reader);
+  }
+
+  static open(file: string): SqliteStore {
+    return new SqliteStore(file);
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const applied = new Set(
+      (this.db.prepare('SELECT version FROM migrations').all() as { version: number }[]).map((r) => r.version),
+    );
+    MIGRATIONS.forEach((sql, index) => {
+      const version = index + 1;
+      if (applied.has(version)) return;
+      this.db
+        .transaction(() => {
+          this.db.exec(sql);
+          this.db
+            .prepare('INSERT INTO migrations (version, applied_at) VALUES (?, ?)')
+            .run(version, new Date().toISOString());
+        })
+        .immediate();
+    });
+  }
+
+  write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return this.mutex.run(async () => {
+      const db = this.db;
+      db.exec('BEGIN IMMEDIATE');
+      const tx: WriteTx = {
+        getDevice: async (deviceId) => {
+          const row = this.prepare('SELECT device_id, practitioner_id, last_seq FROM devices WHERE device_id = ?').get(
+            deviceId,
+          ) as { device_id: string; practitioner_id: string; last_seq: number } | undefined;
+          return row && { deviceId: row.device_id, practitionerId: row.practitioner_id, lastSeq: row.last_seq };
+        },
+        putDevice: async (device: DeviceRow) => {
+          this.prepare(
+            `INSERT INTO devices (device_id, practitioner_id, last_seq) VALUES (?, ?, ?)
+             ON CONFLICT (device_id) DO UPDATE SET last_seq = excluded.last_seq`,
+          ).run(device.deviceId, device.practitionerId, device.lastSeq);
+        },
+        getRecord: async (kind, id) => {
+          const row = this.prepare(
+            'SELECT kind, id, case_id AS caseId, body FROM records WHERE kind = ? AND id = ?',
+          ).get(kind, id) as { kind: string; id: string; caseId: string; body: string } | undefined;
+          return row && recordFromRow(row);
+        },
+        conflictsAbout: async (recordId) => {
+          const rows = this.prepare(
+            "SELECT kind, id, case_id AS caseId, body FROM records WHERE subject_id = ? AND kind = 'conflict'",
+          ).all(recordId) as { kind: string; id: string; caseId: string; body: string }[];
+          return rows.map(recordFromRow);
+        },
+        putRecord: async (record: MergedRecord) => {
+          const { value } = this.prepare(
+            "UPDATE counters SET value = value + 1 WHERE name = 'server_seq' RETURNING value",
+          ).get() as { value: number };
+          this.prepare(
+            `INSERT INTO records (kind, id, case_id, subject_id, server_seq, body) VALUES (?, ?, ?, ?, ?, ?)
+             ON CONFLICT (kind, id) DO UPDATE SET case_id = excluded.case_id, subject_id = excluded.subject_id,
+               server_seq = excluded.server_seq, body = excluded.body`,
+          ).run(record.kind, record.id, record.caseId, subjectOf(record), value, recordBody(record));
+          return value;
+        },
+        isCaseMember: async (caseId, practitionerId) =>
+          this.prepare('SELECT 1 FROM case_members WHERE case_id = ? AND practitioner_id = ?').get(
+            caseId,
+            practitionerId,
+          ) !== undefined,
+        setCaseMembers: async (caseId, practitionerIds) => {
+          this.prepare('DELETE FROM case_members WHERE case_id = ?').run(caseId);
+          const insert = this.prepare('INSERT OR IGNORE INTO case_members (case_id, practitioner_id) VALUES (?, ?)');
+          for (const id of practitionerIds) insert.run(caseId, id);
+        },
+      };
+      try {
+        const result = await work(tx);
+        db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  async pull(query: PullQuery): Promise<PullPage> {
+    const rows = this.read(
+      `SELECT kind, id, case_id AS caseId, body, server_seq AS serverSeq FROM records
+         WHERE server_seq > ? AND (case_id IN (SELECT value FROM json_each(?)) OR (? AND case_id = ?))
+         ORDER BY server_seq LIMIT ?`,
+    ).all(
+      query.since,
+      JSON.stringify(query.caseIds),
+      query.includeDirectory ? 1 : 0,
+      DIRECTORY_CASE_ID,
+      query.limit + 1,
+    ) as { kind: string; id: string; caseId: string; body: string; serverSeq: number }[];
+    const hasMore = rows.length > query.limit;
+    return {
+      records: rows.slice(0, query.limit).map((row) => ({ ...recordFromRow(row), serverSeq: row.serverSeq })),
+      hasMore,
+    };
+  }
+
+  async caseIdsFor(practitionerId: string): Promise<string[]> {
+    const rows = this.read('SELECT case_id FROM case_members WHERE practitioner_id = ? ORDER BY case_id').all(
+      practitionerId,
+    ) as { case_id: string }[];
+    return rows.map((r) => r.case_id);
+  }
+
+  async putAccount(account: PractitionerAccount): Promise<void> {
+    await this.mutex.run(async () => {
+      this.prepare(
+        `INSERT INTO accounts (id, email, name, role, agency_id, password_hash) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET email = excluded.email, name = excluded.name, role = excluded.role,
+             agency_id = excluded.agency_id, password_hash = excluded.password_hash`,
+      ).run(
+        account.id,
+        account.email.toLowerCase(),
+        account.name,
+        account.role,
+        account.agencyId,
+        account.passwordHash,
+      );
+    });
+  }
+
+  async findAccountByEmail(email: string): Promise<PractitionerAccount | undefined> {
+    const row = this.read('SELECT * FROM accounts WHERE email = ?').get(email.toLowerCase()) as AccountRow | undefined;
+    return row && accountFromRow(row);
+  }
+
+  async findAccount(id: string): Promise<PractitionerAccount | undefined> {
+    const row = this.read('SELECT * FROM accounts WHERE id = ?').get(id) as AccountRow | undefined;
+    return row && accountFromRow(row);
+  }
+
+  async countAccounts(): Promise<number> {
+    return (this.read('SELECT COUNT(*) AS n FROM accounts').get() as { n: number }).n;
+  }
+
+  async putSession(tokenHash: string, session: SessionRow): Promise<void> {
+    await this.mutex.run(async () => {
+      this.prepare('INSERT INTO sessions (token_hash, practitioner_id, expires_at) VALUES (?, ?, ?)').run(
+        tokenHash,
+        session.practitionerId,
+        session.expiresAt.getTime(),
+      );
+    });
+  }
+
+  async findSession(tokenHash: string): Promise<SessionRow | undefined> {
+    const row = this.read('SELECT practitioner_id, expires_at FROM sessions WHERE token_hash = ?').get(tokenHash) as
+      { practitioner_id: string; expires_at: number } | undefined;
+    return row && { practitionerId: row.practitioner_id, expiresAt: new Date(row.expires_at) };
+  }
+
+  async deleteExpiredSessions(now: Date): Promise<void> {
+    await this.mutex.run(async () => {
+      this.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now.getTime());
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.mutex.run(async () => {
+      this.reader.close();
+      this.db.close();
+    });
+  }
+}

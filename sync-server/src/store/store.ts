@@ -1,0 +1,115 @@
+import type { MergedRecord } from '../../../src/domain/merge';
+
+/**
+ * The one storage interface of the sync server. sqlite.ts and postgres.ts implement it; one contract
+ * suite (store.contract.test.ts) runs against both. Sync logic lives above it (sync-server/src/sync),
+ * so a behaviour only one backend has is a bug here.
+ */
+
+export interface StoredRecord extends MergedRecord {
+  serverSeq: number;
+}
+
+export interface DeviceRow {
+  deviceId: string;
+  practitionerId: string;
+  /** Highest sequence number consumed from this device (0: none yet). */
+  lastSeq: number;
+}
+
+export interface PractitionerAccount {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  agencyId: string;
+  passwordHash: string;
+}
+
+export interface SessionRow {
+  practitionerId: string;
+  expiresAt: Date;
+}
+
+export interface PullQuery {
+  since: number;
+  limit: number;
+  caseIds: readonly string[];
+  /** Directory records (reference data) go to everyone, except in a backfill of named cases. */
+  includeDirectory: boolean;
+}
+
+export interface PullPage {
+  records: StoredRecord[];
+  hasMore: boolean;
+}
+
+/**
+ * What a write transaction can do. Writes are serialised (one at a time across every server process
+ * on the same database) and commit as a whole before the HTTP reply, so server sequence numbers are
+ * committed in order and a pull never skips a lower one committed later.
+ */
+export interface WriteTx {
+  getDevice(deviceId: string): Promise<DeviceRow | undefined>;
+  putDevice(device: DeviceRow): Promise<void>;
+  getRecord(kind: string, id: string): Promise<MergedRecord | undefined>;
+  /** Conflict records about one record (any status). */
+  conflictsAbout(recordId: string): Promise<MergedRecord[]>;
+  /** Stores the record with the next server sequence number, which it returns. */
+  putRecord(record: MergedRecord): Promise<number>;
+  isCaseMember(caseId: string, practitionerId: string): Promise<boolean>;
+  /** Replaces who may see a case (derived from its episode record). */
+  setCaseMembers(caseId: string, practitionerIds: readonly string[]): Promise<void>;
+}
+
+export interface SyncStore {
+  readonly backend: 'sqlite' | 'postgres';
+  write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T>;
+  pull(query: PullQuery): Promise<PullPage>;
+  caseIdsFor(practitionerId: string): Promise<string[]>;
+  putAccount(account: PractitionerAccount): Promise<void>;
+  findAccountByEmail(email: string): Promise<PractitionerAccount | undefined>;
+  findAccount(id: string): Promise<PractitionerAccount | undefined>;
+  countAccounts(): Promise<number>;
+  putSession(tokenHash: string, session: SessionRow): Promise<void>;
+  findSession(tokenHash: string): Promise<SessionRow | undefined>;
+  deleteExpiredSessions(now: Date): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The columns both backends keep for a record: indexes on top, the rest as one JSON document. */
+export interface RecordRow {
+  kind: string;
+  id: string;
+  caseId: string;
+  subjectId: string | null;
+  serverSeq: number;
+  body: string;
+}
+
+export function recordBody(record: MergedRecord): string {
+  return JSON.stringify({ data: record.data, versions: record.versions, meta: record.meta, deleted: record.deleted });
+}
+
+export function recordFromRow(row: { kind: string; id: string; caseId: string; body: string }): MergedRecord {
+  const body = JSON.parse(row.body) as Pick<MergedRecord, 'data' | 'versions' | 'meta' | 'deleted'>;
+  return { kind: row.kind, id: row.id, caseId: row.caseId, ...body };
+}
+
+/** The record a conflict is about, so conflicts of a record are found by index. */
+export function subjectOf(record: MergedRecord): string | null {
+  if (record.kind !== 'conflict') return null;
+  const recordId = record.data['recordId'];
+  return typeof recordId === 'string' ? recordId : null;
+}
+
+/** Serialises async work in one process: better-sqlite3 has one connection, and a transaction must not interleave. */
+export class Mutex {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(work, work);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}

@@ -1,0 +1,190 @@
+import type { Change } from '../../../src/domain/change';
+import { applyChange, CONFLICT_KIND, type MergedRecord } from '../../../src/domain/merge';
+import { DIRECTORY_CASE_ID } from '../../../src/domain/records/directory';
+import { isRecordKind, recordDefinitions } from '../../../src/domain/records/registry';
+import {
+  describeIssues,
+  SUPPORTED_SCHEMA_VERSIONS,
+  type PushRequest,
+  type PushResponse,
+  type PushResult,
+} from '../../../src/domain/syncProtocol';
+import { ApiError } from '../apiError';
+import type { SyncStore, WriteTx } from '../store/store';
+import { updateRequired } from './versions';
+
+/** Checks the whole merged record against its kind's schema, as the device did before writing it. */
+export function validateRecord(kind: string, data: Record<string, unknown>): string | undefined {
+  if (!isRecordKind(kind)) return `Unknown record kind: ${kind}`;
+  const parsed = recordDefinitions[kind].schema.safeParse(data);
+  return parsed.success ? undefined : describeIssues(parsed.error);
+}
+
+/** Who may see a case: its assessor, lead professional and TAC members, read from its episode. */
+export function episodeMembers(data: Record<string, unknown>): string[] {
+  const members = new Set<string>();
+  for (const key of ['assessorId', 'leadProfessionalId'] as const) {
+    const id = data[key];
+    if (typeof id === 'string' && id) members.add(id);
+  }
+  const tac = data['tacMemberIds'];
+  if (Array.isArray(tac)) for (const id of tac) if (typeof id === 'string' && id) members.add(id);
+  return [...members];
+}
+
+function unknownFields(change: Change): string[] {
+  if (change.op === 'delete' || !isRecordKind(change.kind)) return [];
+  const shape = recordDefinitions[change.kind].schema.shape as Record<string, unknown>;
+  return Object.keys(change.fields).filter((field) => !Object.hasOwn(shape, field));
+}
+
+type ChangeVerdict = { status: 'applied' } | { status: 'rejected'; reason: string };
+
+/**
+ * Applies one change inside a write transaction: access, merge, validation, storage. `trusted` is
+ * for the server's own writes (demo seeding, directory records), which skip the access rules.
+ */
+export async function applyOneChange(
+  tx: WriteTx,
+  practitionerId: string,
+  change: Change,
+  trusted = false,
+): Promise<ChangeVerdict> {
+  const reject = (reason: string): ChangeVerdict => ({ status: 'rejected', reason });
+  if (!isRecordKind(change.kind)) return reject(`Unknown record kind: ${change.kind}`);
+  const definition = recordDefinitions[change.kind];
+
+  if (!trusted && change.caseId === DIRECTORY_CASE_ID) {
+    return reject(
+      'Directory records (practitioners, agencies) are managed by the service and cannot be changed from a device.',
+    );
+  }
+  if (change.kind === 'episode' && change.recordId !== change.caseId) {
+    return reject('An episode’s id must be the id of its case.');
+  }
+  const unknown = unknownFields(change);
+  if (unknown.length > 0) return reject(`Unknown field for a ${change.kind} record: ${unknown.join(', ')}`);
+
+  const current = await tx.getRecord(change.kind, change.recordId);
+  if (!trusted && change.kind === CONFLICT_KIND && !current) {
+    return reject('Conflicts are opened by the server; a device can only resolve one.');
+  }
+
+  const member = trusted || (await tx.isCaseMember(change.caseId, practitionerId));
+  const opensNewCase = change.kind === 'episode' && !current;
+  if (!member && !opensNewCase) {
+    const episode = await tx.getRecord('episode', change.caseId);
+    return reject(
+      episode
+        ? 'You are not the assessor, lead professional or a TAC member on this case, so you cannot change it.'
+        : 'This case does not exist on the server yet: its episode must be sent first.',
+    );
+  }
+
+  const conflicts =
+    definition.merge === 'fields' && change.op === 'set' ? await tx.conflictsAbout(change.recordId) : [];
+  const outcome = applyChange({
+    current,
+    change,
+    mode: definition.merge,
+    conflicts,
+    validate: validateRecord,
+  });
+  if (outcome.status === 'rejected') return reject(outcome.reason);
+  if (outcome.status === 'unchanged') return { status: 'applied' };
+
+  const { record } = outcome;
+  if (record.kind === 'episode') {
+    const members = episodeMembers(record.data);
+    if (!trusted && opensNewCase && !members.includes(practitionerId)) {
+      return reject('A new case must name you as its assessor, lead professional or a TAC member.');
+    }
+    await tx.setCaseMembers(record.caseId, members);
+  }
+  await tx.putRecord(record);
+  for (const conflict of outcome.conflicts) {
+    const problem = validateRecord(CONFLICT_KIND, conflict.data);
+    // A conflict the schema refuses would drop someone's words: refuse the change instead.
+    if (problem) throw new Error(`Merge produced an invalid conflict record: ${problem}`);
+    await tx.putRecord(conflict);
+  }
+  return { status: 'applied' };
+}
+
+/** Checks that need no storage: a batch failing them is refused whole, before anything is read or written. */
+function checkBatchShape(practitionerId: string, request: PushRequest): void {
+  let previous: number | undefined;
+  for (const [index, change] of request.changes.entries()) {
+    if (change.deviceId !== request.deviceId) {
+      throw new ApiError(400, 'bad_request', `changes.${index}.deviceId: must be the device id of the request`);
+    }
+    if (previous !== undefined && change.seq !== previous + 1) {
+      throw new ApiError(
+        400,
+        'bad_request',
+        `changes.${index}.seq: changes must be in the device’s sequence order without gaps (expected ${previous + 1}, got ${change.seq})`,
+      );
+    }
+    previous = change.seq;
+    if (change.author !== practitionerId) {
+      throw new ApiError(
+        403,
+        'author_mismatch',
+        `changes.${index}.author: a device can only push changes made by its signed-in practitioner`,
+      );
+    }
+    if (!SUPPORTED_SCHEMA_VERSIONS.includes(change.schemaVersion)) throw updateRequired();
+  }
+}
+
+export async function push(store: SyncStore, practitionerId: string, request: PushRequest): Promise<PushResponse> {
+  checkBatchShape(practitionerId, request);
+  return store.write(async (tx) => {
+    const device = await tx.getDevice(request.deviceId);
+    if (device && device.practitionerId !== practitionerId) {
+      throw new ApiError(
+        403,
+        'device_taken',
+        'This device id is registered to another practitioner. Sign out fully and sign in again to get a new device id.',
+      );
+    }
+    let lastSeq = device?.lastSeq ?? 0;
+    const results: PushResult[] = [];
+    const fresh = request.changes.filter((change) => change.seq > lastSeq);
+    for (const change of request.changes) {
+      if (change.seq <= lastSeq) results.push({ seq: change.seq, status: 'duplicate' });
+    }
+    const first = fresh[0];
+    if (first && first.seq !== lastSeq + 1) {
+      throw new ApiError(
+        409,
+        'sequence_gap',
+        `Changes are missing: the server has this device’s changes up to ${lastSeq}, and this batch continues at ${first.seq}. Send from ${lastSeq + 1}.`,
+        { expectedSeq: lastSeq + 1 },
+      );
+    }
+    for (const change of fresh) {
+      const verdict = await applyOneChange(tx, practitionerId, change);
+      results.push(
+        verdict.status === 'applied' ? { seq: change.seq, status: 'applied' } : { seq: change.seq, ...verdict },
+      );
+      lastSeq = change.seq;
+    }
+    await tx.putDevice({ deviceId: request.deviceId, practitionerId, lastSeq });
+    return { results, lastSeq };
+  });
+}
+
+/** The server's own writes (seeding): applied as trusted changes, in one transaction. */
+export async function applyTrustedChanges(store: SyncStore, changes: readonly Change[]): Promise<MergedRecord[]> {
+  return store.write(async (tx) => {
+    const written: MergedRecord[] = [];
+    for (const change of changes) {
+      const verdict = await applyOneChange(tx, change.author, change, true);
+      if (verdict.status === 'rejected') throw new Error(`Seed change refused: ${verdict.reason}`);
+      const record = await tx.getRecord(change.kind, change.recordId);
+      if (record) written.push(record);
+    }
+    return written;
+  });
+}
