@@ -8,6 +8,10 @@ import { NotFoundPage } from './NotFoundPage';
 
 // Screens beyond the first are split out so the first screen loads as little JavaScript as possible.
 const NewCasePage = lazy(() => import('../features/newCase/NewCasePage').then((m) => ({ default: m.NewCasePage })));
+const SyncPage = lazy(() => import('../features/sync/SyncPage').then((m) => ({ default: m.SyncPage })));
+const ConflictsPage = lazy(() =>
+  import('../features/conflicts/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
+);
 const CasePage = lazy(() => import('../features/case/CasePage').then((m) => ({ default: m.CasePage })));
 
 function Loading() {
@@ -28,6 +32,22 @@ const router = createBrowserRouter([
             element: (
               <Suspense fallback={<Loading />}>
                 <NewCasePage />
+              </Suspense>
+            ),
+          },
+          {
+            path: '/cases/:caseId/conflicts',
+            element: (
+              <Suspense fallback={<Loading />}>
+                <ConflictsPage />
+              </Suspense>
+            ),
+          },
+          {
+            path: '/sync',
+            element: (
+              <Suspense fallback={<Loading />}>
+                <SyncPage />
               </Suspense>
             ),
           },

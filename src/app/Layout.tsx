@@ -1,5 +1,8 @@
+import { useEffect } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
-import { usePendingChangeCount, useSession } from '../db';
+import { useSession } from '../db';
+import { SyncStatusBar } from '../features/sync/SyncStatusBar';
+import { syncScheduler } from '../sync/syncScheduler';
 import { StorageNotice } from './StorageNotice';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useUiStore } from './uiStore';
@@ -17,7 +20,12 @@ function NavItem({ to, children }: { to: string; children: React.ReactNode }) {
 /** The shell every screen sits in: skip link, service navigation, banners, main, footer. */
 export function Layout() {
   const session = useSession();
-  const pending = usePendingChangeCount();
+  const token = session?.token;
+  useEffect(() => {
+    if (!token) return;
+    syncScheduler.start();
+    return () => syncScheduler.stop();
+  }, [token]);
   const storageError = useUiStore((state) => state.storageError);
   return (
     <>
@@ -44,6 +52,7 @@ export function Layout() {
         </div>
       </header>
       <div className="govuk-width-container">
+        {session && <SyncStatusBar />}
         <UpdatePrompt />
         {storageError && (
           <div className="govuk-error-summary" role="alert">
@@ -62,11 +71,6 @@ export function Layout() {
           <div className="app-footer-meta govuk-body-s">
             {session && <span>Signed in as {session.practitioner.name}</span>}
             <StorageNotice />
-            {pending !== undefined && (
-              <span>
-                {pending === 0 ? 'All changes sent' : `${pending} ${pending === 1 ? 'change' : 'changes'} not yet sent`}
-              </span>
-            )}
             <span>Version {__BUILD_ID__}</span>
             {session && (
               <Link className="govuk-footer__link" to="/demo">

@@ -29,3 +29,4 @@ export {
   RecordNotFoundError,
   type FieldIssue,
 } from './storageErrors';
+export { useRejectedChanges, useOldestPendingAt } from './syncHooks';

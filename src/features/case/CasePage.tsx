@@ -24,6 +24,7 @@ export function CasePage() {
   const { caseId } = useParams();
   const episode = useRecord('episode', caseId);
   const children = useCaseRecords(caseId, 'child');
+  const conflicts = useCaseRecords(caseId, 'conflict');
   const saveReason = useCallback(
     (value: string) => updateRecord('episode', caseId as string, { reasonForEnquiry: value }),
     [caseId],
@@ -45,6 +46,7 @@ export function CasePage() {
 
   const data = episode.data as { status: EpisodeStatus; enquiryDate: string; reasonForEnquiry?: string };
   const names = children.map(childDisplayName).join(' and ') || 'Case';
+  const openConflicts = (conflicts ?? []).filter((conflict) => conflict.data.status === 'open').length;
   const tasks: Task[] = [
     { id: 'task-enquiry', title: 'Enquiry', status: data.reasonForEnquiry ? 'completed' : 'inProgress' },
     {
@@ -57,6 +59,23 @@ export function CasePage() {
 
   return (
     <>
+      {openConflicts > 0 && (
+        <div className="govuk-notification-banner" role="region" aria-labelledby="conflicts-title">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="conflicts-title">
+              Important
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">
+              {openConflicts === 1 ? '1 change conflicts' : `${openConflicts} changes conflict`} with a colleague’s.{' '}
+              <Link className="govuk-notification-banner__link" to={`/cases/${caseId}/conflicts`}>
+                Choose what to keep
+              </Link>
+            </p>
+          </div>
+        </div>
+      )}
       <span className="govuk-caption-l">CAF episode</span>
       <h1 className="govuk-heading-l">{names}</h1>
       <SummaryList

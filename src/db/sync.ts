@@ -1,0 +1,17 @@
+// What the sync engine may do to storage, and nothing else.
+export {
+  acknowledgePush,
+  applyPulledBatch,
+  deviceIdentity,
+  watchPendingChanges,
+  dropConsumedChanges,
+  listRejectedChanges,
+  purgeInaccessibleCases,
+  readKnownCaseIds,
+  readLastSyncAt,
+  readOutboxBatch,
+  readPullCheckpoint,
+  recordSyncSuccess,
+} from './syncStore';
+export { pendingChangeCount } from './recordReads';
+export { readSession } from './session';

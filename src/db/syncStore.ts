@@ -1,0 +1,179 @@
+import { liveQuery } from 'dexie';
+import type { Change } from '../domain/change';
+import type { PulledRecord, PushResult } from '../domain/syncProtocol';
+import { database } from './connection';
+import type { StoredRecord } from './database';
+import { deriveIndexes } from './derivedIndexes';
+import { ensureDeviceId, observeRemoteClock, readSetting, SETTING } from './deviceState';
+
+/**
+ * The sync engine's door to storage. Everything here runs in IndexedDB transactions so that a
+ * batch and its checkpoint, or an acknowledgement and the outbox, can never disagree after a crash.
+ */
+
+export async function readOutboxBatch(limit: number): Promise<Change[]> {
+  return database().outbox.orderBy('seq').limit(limit).toArray();
+}
+
+export async function deviceIdentity(): Promise<string> {
+  const db = database();
+  return db.transaction('rw', db.settings, () => ensureDeviceId(db));
+}
+
+/**
+ * Apply the server's verdict on pushed changes: applied or duplicate ones leave the outbox;
+ * rejected ones move to the visible "not accepted" list with the server's reason.
+ */
+export async function acknowledgePush(results: PushResult[], now: Date = new Date()): Promise<{ rejected: number }> {
+  const db = database();
+  let rejected = 0;
+  await db.transaction('rw', db.outbox, db.rejected, async () => {
+    for (const result of results) {
+      const change = await db.outbox.get(result.seq);
+      if (!change) continue;
+      if (result.status === 'rejected') {
+        rejected++;
+        await db.rejected.put({
+          seq: result.seq,
+          change,
+          reason: result.reason ?? 'The server did not accept this change.',
+          rejectedAt: now.toISOString(),
+        });
+      }
+      await db.outbox.delete(result.seq);
+    }
+  });
+  return { rejected };
+}
+
+/**
+ * The server has consumed every sequence number below `expectedSeq` (a reply was lost after it
+ * committed): those outbox entries are already on the server and can go.
+ */
+export async function dropConsumedChanges(expectedSeq: number): Promise<number> {
+  return database().outbox.where('seq').below(expectedSeq).delete();
+}
+
+export async function readPullCheckpoint(): Promise<number> {
+  return (await readSetting<number>(database(), SETTING.pullCheckpoint)) ?? 0;
+}
+
+export async function readKnownCaseIds(): Promise<string[]> {
+  return (await readSetting<string[]>(database(), 'knownCaseIds')) ?? [];
+}
+
+export async function readLastSyncAt(): Promise<string | undefined> {
+  return readSetting<string>(database(), SETTING.lastSyncAt);
+}
+
+export async function recordSyncSuccess(at: Date): Promise<void> {
+  await database().settings.put({ key: SETTING.lastSyncAt, value: at.toISOString() });
+}
+
+function toStored(pulled: PulledRecord): StoredRecord {
+  return {
+    id: pulled.id,
+    kind: pulled.kind,
+    caseId: pulled.caseId,
+    data: pulled.data,
+    versions: pulled.versions,
+    schemaVersion: pulled.meta.schemaVersion,
+    createdAt: pulled.meta.createdAt,
+    createdBy: pulled.meta.createdBy,
+    createdDevice: pulled.meta.createdDevice,
+    updatedAt: pulled.meta.updatedAt,
+    updatedBy: pulled.meta.updatedBy,
+    deleted: pulled.deleted ? 1 : 0,
+    serverSeq: pulled.serverSeq,
+  };
+}
+
+/**
+ * Keep what this device has not pushed yet: for every field with a pending outbox change, the local
+ * value and version win over the pulled one until the server has the edit and sends it back merged.
+ */
+function overlayPending(pulled: StoredRecord, local: StoredRecord | undefined, pending: Change[]): StoredRecord {
+  if (!local || pending.length === 0) return pulled;
+  const data = { ...pulled.data };
+  const versions = { ...pulled.versions };
+  for (const change of pending) {
+    if (change.op === 'delete') return { ...pulled, data: local.data, versions: local.versions, deleted: 1 };
+    for (const field of Object.keys(change.fields)) {
+      if (field in local.data) data[field] = local.data[field];
+      else delete data[field];
+      if (local.versions[field]) versions[field] = local.versions[field];
+    }
+  }
+  return { ...pulled, data, versions, deleted: 0 };
+}
+
+export interface PullBatchResult {
+  applied: number;
+}
+
+/**
+ * Commit one pulled batch together with its checkpoint, in one transaction: an interrupted first
+ * sync resumes after the last committed batch instead of starting again.
+ * `checkpoint` is null for a backfill of newly shared cases, which must not move the checkpoint.
+ */
+export async function applyPulledBatch(
+  records: PulledRecord[],
+  checkpoint: number | null,
+  now: Date = new Date(),
+): Promise<PullBatchResult> {
+  const db = database();
+  return db.transaction('rw', db.records, db.outbox, db.settings, async () => {
+    const ids = records.map((record) => record.id);
+    const [locals, pendingChanges] = await Promise.all([
+      db.records.bulkGet(ids),
+      db.outbox.where('recordId').anyOf(ids).toArray(),
+    ]);
+    const pendingByRecord = new Map<string, Change[]>();
+    for (const change of pendingChanges) {
+      const list = pendingByRecord.get(change.recordId) ?? [];
+      list.push(change);
+      pendingByRecord.set(change.recordId, list);
+    }
+    const rows: StoredRecord[] = [];
+    let newestHlc = '';
+    records.forEach((pulled, index) => {
+      const stored = overlayPending(toStored(pulled), locals[index], pendingByRecord.get(pulled.id) ?? []);
+      rows.push(deriveIndexes(stored));
+      if (pulled.meta.updatedHlc > newestHlc) newestHlc = pulled.meta.updatedHlc;
+    });
+    await db.records.bulkPut(rows);
+    if (newestHlc) await observeRemoteClock(db, newestHlc, now.getTime());
+    if (checkpoint !== null) await db.settings.put({ key: SETTING.pullCheckpoint, value: checkpoint });
+    return { applied: rows.length };
+  });
+}
+
+/**
+ * Remove every case the practitioner may no longer hold (access removed, consent withdrawn).
+ * A case with changes still waiting to be pushed is kept until they have been sent.
+ */
+export async function purgeInaccessibleCases(accessibleCaseIds: string[], directoryCaseId: string): Promise<number> {
+  const db = database();
+  const allowed = new Set([...accessibleCaseIds, directoryCaseId]);
+  return db.transaction('rw', db.records, db.outbox, db.settings, async () => {
+    const held = new Set((await db.records.orderBy('caseId').uniqueKeys()) as string[]);
+    const pending = new Set((await db.outbox.orderBy('caseId').uniqueKeys()) as string[]);
+    let purged = 0;
+    for (const caseId of held) {
+      if (allowed.has(caseId) || pending.has(caseId)) continue;
+      purged += await db.records.where('caseId').equals(caseId).delete();
+    }
+    await db.settings.put({ key: 'knownCaseIds', value: accessibleCaseIds });
+    return purged;
+  });
+}
+
+export async function listRejectedChanges() {
+  return database().rejected.orderBy('seq').toArray();
+}
+
+/** Calls back whenever the number of unsent changes changes (in this tab or another). */
+export function watchPendingChanges(callback: (count: number) => void): () => void {
+  const subscription = liveQuery(() => database().outbox.count()).subscribe({ next: callback, error: () => undefined });
+  return () => subscription.unsubscribe();
+}

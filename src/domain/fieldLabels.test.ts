@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { describeValue, humaniseName, kindLabel } from './fieldLabels';
+
+describe('readable names', () => {
+  it('turns field names into sentence case', () => {
+    expect(humaniseName('reasonForEnquiry')).toBe('Reason for enquiry');
+    expect(kindLabel('episode')).toBe('Case');
+    expect(kindLabel('pciScore')).toBe('Pci score');
+  });
+  it('shows empty values plainly', () => {
+    expect(describeValue(undefined)).toBe('(left empty)');
+    expect(describeValue(true)).toBe('Yes');
+    expect(describeValue('text')).toBe('text');
+  });
+});

@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { applyWrites, useCaseRecords, useSession, ValidationError, type StoredRecord } from '../../db';
+import { describeValue, humaniseName, kindLabel } from '../../domain/fieldLabels';
+import { DIRECTORY_CASE_ID } from '../../domain/records/directory';
+import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary';
+import { resolutionWrites, type ConflictChoice } from './resolveConflict';
+
+interface Candidate {
+  value: unknown;
+  author: string;
+  deviceId: string;
+  at: string;
+}
+
+function ConflictForm({ conflict, names }: { conflict: StoredRecord; names: Map<string, string> }) {
+  const session = useSession();
+  const data = conflict.data as { recordKind: string; field: string; candidates: Candidate[] };
+  const [choice, setChoice] = useState<string>('');
+  const [merged, setMerged] = useState('');
+  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const idBase = `conflict-${conflict.id}`;
+
+  async function resolve(event: React.FormEvent) {
+    event.preventDefault();
+    if (!session) return;
+    if (!choice)
+      return setErrors([{ href: `${idBase}-0`, message: 'Select which version to keep, or write a merged one' }]);
+    if (choice === 'merge' && !merged.trim())
+      return setErrors([{ href: `${idBase}-merged`, message: 'Enter the merged text' }]);
+    const picked: ConflictChoice =
+      choice === 'merge' ? { kind: 'merge', text: merged } : { kind: 'keep', candidateIndex: Number(choice) };
+    try {
+      await applyWrites(resolutionWrites(conflict, picked, session.practitioner.id, new Date()));
+      setErrors([]);
+    } catch (error) {
+      setErrors([
+        {
+          href: `${idBase}-0`,
+          message: error instanceof ValidationError ? error.message : 'The resolution could not be saved. Try again.',
+        },
+      ]);
+    }
+  }
+
+  const legend = `${kindLabel(data.recordKind)}: ${humaniseName(data.field)}`;
+  return (
+    <form onSubmit={resolve} noValidate className="govuk-!-margin-bottom-8">
+      <ErrorSummary errors={errors} />
+      <div className={`govuk-form-group${errors.length ? ' govuk-form-group--error' : ''}`}>
+        <fieldset className="govuk-fieldset">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+            <h2 className="govuk-fieldset__heading">{legend}</h2>
+          </legend>
+          <p className="govuk-body">
+            Two people changed this at the same time. Both versions are kept until you choose.
+          </p>
+          <div className="govuk-radios" data-module="govuk-radios">
+            {data.candidates.map((candidate, index) => (
+              <div className="govuk-radios__item" key={`${candidate.deviceId}-${candidate.at}-${index}`}>
+                <input
+                  className="govuk-radios__input"
+                  id={`${idBase}-${index}`}
+                  name={idBase}
+                  type="radio"
+                  value={String(index)}
+                  checked={choice === String(index)}
+                  onChange={() => setChoice(String(index))}
+                  aria-describedby={`${idBase}-${index}-hint`}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={`${idBase}-${index}`}>
+                  Keep the version by {names.get(candidate.author) ?? 'another practitioner'}
+                </label>
+                <div id={`${idBase}-${index}-hint`} className="govuk-hint govuk-radios__hint">
+                  <span className="govuk-!-display-block">
+                    Changed {new Date(candidate.at).toLocaleString('en-GB')} on device {candidate.deviceId.slice(0, 8)}
+                  </span>
+                  <span className="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0 govuk-!-display-block app-conflict-value">
+                    {describeValue(candidate.value)}
+                  </span>
+                </div>
+              </div>
+            ))}
+            <div className="govuk-radios__item">
+              <input
+                className="govuk-radios__input"
+                id={`${idBase}-merge`}
+                name={idBase}
+                type="radio"
+                value="merge"
+                checked={choice === 'merge'}
+                onChange={() => {
+                  setChoice('merge');
+                  if (!merged) setMerged(data.candidates.map((c) => describeValue(c.value)).join('\n\n'));
+                }}
+              />
+              <label className="govuk-label govuk-radios__label" htmlFor={`${idBase}-merge`}>
+                Write a merged version
+              </label>
+            </div>
+          </div>
+        </fieldset>
+      </div>
+      {choice === 'merge' && (
+        <div className="govuk-form-group">
+          <label className="govuk-label" htmlFor={`${idBase}-merged`}>
+            Merged text
+          </label>
+          <textarea
+            className="govuk-textarea"
+            id={`${idBase}-merged`}
+            rows={8}
+            value={merged}
+            onChange={(e) => setMerged(e.target.value)}
+          />
+        </div>
+      )}
+      <button type="submit" className="govuk-button">
+        Resolve this conflict
+      </button>
+    </form>
+  );
+}
+
+/** Per case: every kept conflict, both values with who and when; keep one or write a merged value. */
+export function ConflictsPage() {
+  const { caseId } = useParams();
+  const conflicts = useCaseRecords(caseId, 'conflict');
+  const practitioners = useCaseRecords(DIRECTORY_CASE_ID, 'practitioner');
+  const names = new Map((practitioners ?? []).map((p) => [p.id, String(p.data.name)]));
+  const open = (conflicts ?? []).filter((conflict) => conflict.data.status === 'open');
+  return (
+    <>
+      <Link to={`/cases/${caseId}`} className="govuk-back-link">
+        Back to the case
+      </Link>
+      <h1 className="govuk-heading-l">Conflicting changes</h1>
+      {conflicts === undefined ? (
+        <p className="govuk-body">Loading…</p>
+      ) : open.length === 0 ? (
+        <p className="govuk-body">There are no conflicting changes on this case.</p>
+      ) : (
+        open.map((conflict) => <ConflictForm key={conflict.id} conflict={conflict} names={names} />)
+      )}
+    </>
+  );
+}

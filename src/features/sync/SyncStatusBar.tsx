@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useOldestPendingAt, usePendingChangeCount, useRejectedChanges } from '../../db';
+import { describeMinutes, minutesWithoutSync } from '../../domain/syncWatchdog';
+import { syncScheduler } from '../../sync/syncScheduler';
+import { useSyncStatus } from '../../sync/syncStatusStore';
+
+function timeOf(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' });
+}
+
+function useNow(intervalMs: number): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+/**
+ * Always visible: how many changes are not yet sent, progress during a sync, when sync last
+ * succeeded, and a plain warning when it has not succeeded for a while.
+ */
+export function SyncStatusBar() {
+  const { phase, progress, lastSuccessAt, lastError } = useSyncStatus();
+  const pending = usePendingChangeCount();
+  const rejected = useRejectedChanges();
+  const oldestPending = useOldestPendingAt();
+  const now = useNow(30_000);
+  const stale = minutesWithoutSync(lastSuccessAt, oldestPending ?? null, now);
+
+  let progressText = '';
+  if (phase === 'syncing' && progress)
+    progressText =
+      progress.stage === 'sending'
+        ? `Sending changes: ${progress.done} of ${progress.total ?? progress.done}`
+        : `Receiving updates: ${progress.done}${progress.total ? ` of ${progress.total}` : ''}`;
+  else if (phase === 'syncing') progressText = 'Syncing…';
+
+  return (
+    <section className="app-sync-bar govuk-body-s" aria-label="Sync status">
+      <div className="app-sync-bar__row">
+        <span>
+          {pending === undefined
+            ? ''
+            : pending === 0
+              ? 'All changes sent'
+              : `${pending} ${pending === 1 ? 'change' : 'changes'} not yet sent`}
+        </span>
+        <span>{lastSuccessAt ? `Last synced ${timeOf(lastSuccessAt)}` : 'Not synced yet'}</span>
+        <span role="status" aria-live="polite">
+          {progressText}
+        </span>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 app-sync-bar__button"
+          onClick={() => void syncScheduler.syncNow()}
+          disabled={phase === 'syncing'}
+        >
+          Sync now
+        </button>
+      </div>
+      {(stale !== null || (lastError && phase !== 'syncing')) && (
+        <div className="govuk-warning-text govuk-!-margin-bottom-0">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            {stale !== null ? `Sync has not succeeded for ${describeMinutes(stale)}. ` : ''}
+            {lastError ?? ''}
+          </strong>
+        </div>
+      )}
+      {rejected && rejected.length > 0 && (
+        <p className="govuk-body-s govuk-!-margin-bottom-0">
+          <Link className="govuk-link" to="/sync">
+            {rejected.length} {rejected.length === 1 ? 'change was' : 'changes were'} not accepted by the server
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import type { Change } from '../domain/change';
+import { newId } from '../domain/ids';
+import type { PulledRecord, PullResponse, PushResponse } from '../domain/syncProtocol';
+import { applyWrites, updateRecord } from '../db';
+import { database } from '../db/connection';
+import { freshSignedInDatabase } from '../db/testDatabase';
+import { syncOnce } from './syncEngine';
+import { SyncRequestError, type SyncTransport } from './syncClient';
+
+const ME = '0190a000-0000-7000-8000-000000000001';
+
+async function localCase() {
+  const caseId = newId();
+  const childId = newId();
+  await applyWrites([
+    {
+      op: 'create',
+      kind: 'episode',
+      caseId,
+      id: caseId,
+      data: { status: 'enquiry', childIds: [childId], enquiryDate: '2026-11-01', assessorId: ME, tacMemberIds: [] },
+    },
+    {
+      op: 'create',
+      kind: 'child',
+      caseId,
+      id: childId,
+      data: { firstName: 'Ada', lastName: 'Testcase', unborn: false, dateOfBirth: '2018-04-02' },
+    },
+  ]);
+  return { caseId, childId };
+}
+
+function pulled(
+  record: { id: string; caseId: string; kind: PulledRecord['kind']; data: Record<string, unknown> },
+  serverSeq: number,
+): PulledRecord {
+  const hlc = `${String(1_800_000_000_000 + serverSeq).padStart(13, '0')}-0000-serverdevice`;
+  return {
+    ...record,
+    versions: Object.fromEntries(Object.keys(record.data).map((field) => [field, hlc])),
+    meta: {
+      schemaVersion: 1,
+      createdAt: '2026-11-01T10:00:00.000Z',
+      createdBy: ME,
+      createdDevice: 'serverdevice',
+      createdHlc: hlc,
+      updatedAt: '2026-11-01T10:00:00.000Z',
+      updatedBy: ME,
+      updatedHlc: hlc,
+      fieldAuthors: {},
+    },
+    deleted: false,
+    serverSeq,
+  };
+}
+
+/** A scripted server: records every push, answers pulls from a fixed list in pages. */
+function scriptedTransport(records: PulledRecord[], accessible: string[], page = 2) {
+  const pushes: Change[][] = [];
+  const pulls: Array<{ since: number; caseIds?: string[] }> = [];
+  const transport: SyncTransport = {
+    async push(changes): Promise<PushResponse> {
+      pushes.push(changes);
+      return {
+        results: changes.map((c) => ({ seq: c.seq, status: 'applied' as const })),
+        lastSeq: changes.at(-1)?.seq ?? 0,
+      };
+    },
+    async pull(since, _limit, caseIds): Promise<PullResponse> {
+      pulls.push({ since, caseIds });
+      const rest = records.filter((r) => r.serverSeq > since && (!caseIds || caseIds.includes(r.caseId)));
+      const batch = rest.slice(0, page);
+      return {
+        records: batch,
+        checkpoint: batch.at(-1)?.serverSeq ?? since,
+        hasMore: rest.length > page,
+        accessibleCaseIds: accessible,
+      };
+    },
+  };
+  return { transport, pushes, pulls };
+}
+
+describe('the client sync engine', () => {
+  it('pushes the outbox in sequence order and empties it once the server has committed', async () => {
+    const db = await freshSignedInDatabase();
+    const { caseId } = await localCase();
+    const { transport, pushes } = scriptedTransport([], [caseId]);
+    const result = await syncOnce(transport);
+    expect(pushes[0]?.map((c) => c.seq)).toEqual([1, 2]);
+    expect(result.pushed).toBe(2);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('moves a refused change to the visible list with its reason and carries on', async () => {
+    const db = await freshSignedInDatabase();
+    const { caseId } = await localCase();
+    const transport: SyncTransport = {
+      async push(changes) {
+        return {
+          results: changes.map((c) => ({
+            seq: c.seq,
+            status: c.seq === 1 ? ('rejected' as const) : ('applied' as const),
+            reason: 'Not valid',
+          })),
+          lastSeq: 2,
+        };
+      },
+      async pull(since) {
+        return { records: [], checkpoint: since, hasMore: false, accessibleCaseIds: [caseId] };
+      },
+    };
+    const result = await syncOnce(transport);
+    expect(result.rejected).toBe(1);
+    expect(await db.outbox.count()).toBe(0);
+    expect((await db.rejected.toArray()).map((r) => [r.seq, r.reason])).toEqual([[1, 'Not valid']]);
+  });
+
+  it('drops changes the server already holds when a lost reply left a sequence gap', async () => {
+    const db = await freshSignedInDatabase();
+    const { caseId } = await localCase();
+    let calls = 0;
+    const transport: SyncTransport = {
+      async push(changes) {
+        calls++;
+        if (calls === 1) throw new SyncRequestError('sequenceGap', 'gap', 3);
+        return { results: changes.map((c) => ({ seq: c.seq, status: 'applied' as const })), lastSeq: 3 };
+      },
+      async pull(since) {
+        return { records: [], checkpoint: since, hasMore: false, accessibleCaseIds: [caseId] };
+      },
+    };
+    await syncOnce(transport);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('commits each pulled batch with its checkpoint, so an interrupted first sync resumes where it stopped', async () => {
+    const db = await freshSignedInDatabase();
+    const caseId = newId();
+    const records = [1, 2, 3, 4, 5].map((n) =>
+      pulled({ id: newId(), caseId, kind: 'auditEvent', data: { action: `a${n}`, at: '2026-11-01T10:00:00.000Z' } }, n),
+    );
+    const { transport } = scriptedTransport(records, [caseId], 2);
+    let pulls = 0;
+    const failing: SyncTransport = {
+      push: transport.push,
+      async pull(since, limit, caseIds) {
+        pulls++;
+        if (pulls === 2) throw new SyncRequestError('offline', 'connection dropped');
+        return transport.pull(since, limit, caseIds);
+      },
+    };
+    await expect(syncOnce(failing)).rejects.toThrow('connection dropped');
+    expect(await db.records.count()).toBe(2);
+    expect((await db.settings.get('pullCheckpoint'))?.value).toBe(2);
+    const resumed = scriptedTransport(records, [caseId], 2);
+    await syncOnce(resumed.transport);
+    expect(resumed.pulls[0]?.since).toBe(2);
+    expect(await db.records.count()).toBe(5);
+  });
+
+  it('never lets pulled data overwrite an edit still waiting in the outbox', async () => {
+    const db = await freshSignedInDatabase();
+    const { caseId } = await localCase();
+    const server = pulled(
+      {
+        id: caseId,
+        caseId,
+        kind: 'episode',
+        data: {
+          status: 'assessment',
+          childIds: ['x'],
+          enquiryDate: '2026-11-01',
+          assessorId: ME,
+          tacMemberIds: [],
+          reasonForEnquiry: 'Older server text',
+        },
+      },
+      7,
+    );
+    const { transport } = scriptedTransport([], [caseId]);
+    const typingDuringSync: SyncTransport = {
+      push: transport.push,
+      async pull() {
+        // The practitioner types while the sync is between its push and its pull.
+        await updateRecord('episode', caseId, { reasonForEnquiry: 'My unsent words' });
+        return { records: [server], checkpoint: 7, hasMore: false, accessibleCaseIds: [caseId] };
+      },
+    };
+    await syncOnce(typingDuringSync);
+    const episode = await db.records.get(caseId);
+    expect(episode?.data.reasonForEnquiry).toBe('My unsent words');
+    expect(episode?.data.status).toBe('assessment');
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('stops instead of looping when the server acknowledges nothing', async () => {
+    await freshSignedInDatabase();
+    await localCase();
+    const silent: SyncTransport = {
+      push: async () => ({ results: [], lastSeq: 0 }),
+      pull: async (since) => ({ records: [], checkpoint: since, hasMore: false, accessibleCaseIds: [] }),
+    };
+    await expect(syncOnce(silent)).rejects.toBeInstanceOf(SyncRequestError);
+  });
+
+  it('purges a case the practitioner no longer has access to, and backfills one newly shared', async () => {
+    const db = await freshSignedInDatabase();
+    const keep = newId();
+    const gone = newId();
+    const shared = newId();
+    const first = [
+      pulled(
+        { id: newId(), caseId: keep, kind: 'auditEvent', data: { action: 'k', at: '2026-11-01T10:00:00.000Z' } },
+        1,
+      ),
+      pulled(
+        { id: newId(), caseId: gone, kind: 'auditEvent', data: { action: 'g', at: '2026-11-01T10:00:00.000Z' } },
+        2,
+      ),
+      pulled(
+        { id: newId(), caseId: shared, kind: 'auditEvent', data: { action: 's', at: '2026-11-01T10:00:00.000Z' } },
+        3,
+      ),
+    ];
+    await syncOnce(scriptedTransport(first.slice(0, 2), [keep, gone]).transport);
+    expect(await db.records.count()).toBe(2);
+    // Now: access to `gone` removed, `shared` added (its record predates our checkpoint).
+    const second = scriptedTransport(first, [keep, shared], 10);
+    const originalPull = second.transport.pull;
+    second.transport.pull = (since, limit, caseIds) =>
+      originalPull(caseIds ? since : Math.max(since, 3), limit, caseIds);
+    const result = await syncOnce(second.transport);
+    expect(result.purged).toBe(1);
+    expect(second.pulls.some((p) => p.caseIds?.includes(shared))).toBe(true);
+    const caseIds = (await db.records.toArray()).map((r) => r.caseId).sort();
+    expect(caseIds).toEqual([keep, shared].sort());
+  });
+});

@@ -1,0 +1,100 @@
+import { DIRECTORY_CASE_ID } from '../domain/records/directory';
+import {
+  acknowledgePush,
+  applyPulledBatch,
+  dropConsumedChanges,
+  pendingChangeCount,
+  purgeInaccessibleCases,
+  readKnownCaseIds,
+  readOutboxBatch,
+  readPullCheckpoint,
+  recordSyncSuccess,
+} from '../db/sync';
+import { SyncRequestError, type SyncTransport } from './syncClient';
+import type { SyncProgress } from './syncStatusStore';
+
+export const PUSH_BATCH_SIZE = 500;
+export const PULL_BATCH_SIZE = 500;
+
+export interface SyncRunResult {
+  pushed: number;
+  rejected: number;
+  pulled: number;
+  purged: number;
+}
+
+/**
+ * One full sync: push the outbox in sequence order, then pull everything new since the checkpoint,
+ * backfill cases newly shared with this practitioner, and purge cases no longer shared.
+ * Each step is committed as it goes, so an interruption resumes where it stopped.
+ */
+export async function syncOnce(
+  transport: SyncTransport,
+  onProgress: (progress: SyncProgress) => void = () => undefined,
+  now: () => Date = () => new Date(),
+): Promise<SyncRunResult> {
+  const result: SyncRunResult = { pushed: 0, rejected: 0, pulled: 0, purged: 0 };
+
+  const total = await pendingChangeCount();
+  onProgress({ stage: 'sending', done: 0, total });
+  for (;;) {
+    const batch = await readOutboxBatch(PUSH_BATCH_SIZE);
+    const first = batch[0];
+    if (!first) break;
+    try {
+      const response = await transport.push(batch);
+      if (!response.results.some((r) => r.seq === first.seq))
+        throw new SyncRequestError('server', 'The sync server did not acknowledge the changes sent.');
+      const { rejected } = await acknowledgePush(response.results, now());
+      result.rejected += rejected;
+      result.pushed += response.results.length;
+    } catch (error) {
+      // The server already holds changes whose reply was lost: drop them and send the rest.
+      if (
+        error instanceof SyncRequestError &&
+        error.kind === 'sequenceGap' &&
+        error.expectedSeq &&
+        error.expectedSeq > first.seq
+      ) {
+        result.pushed += await dropConsumedChanges(error.expectedSeq);
+        continue;
+      }
+      throw error;
+    }
+    onProgress({ stage: 'sending', done: Math.min(result.pushed, total), total });
+  }
+
+  const since = await readPullCheckpoint();
+  const known = new Set(await readKnownCaseIds());
+  let checkpoint = since;
+  let accessible: string[];
+  onProgress({ stage: 'receiving', done: 0 });
+  for (;;) {
+    const response = await transport.pull(checkpoint, PULL_BATCH_SIZE);
+    await applyPulledBatch(response.records, response.checkpoint, now());
+    result.pulled += response.records.length;
+    checkpoint = response.checkpoint;
+    accessible = response.accessibleCaseIds;
+    onProgress({ stage: 'receiving', done: result.pulled });
+    if (!response.hasMore) break;
+  }
+
+  // A case shared with us since the last sync has older records below our checkpoint: fetch them.
+  const newlyShared = since === 0 ? [] : accessible.filter((caseId) => !known.has(caseId));
+  for (let start = 0; start < newlyShared.length; start += 100) {
+    const caseIds = newlyShared.slice(start, start + 100);
+    let backfillFrom = 0;
+    for (;;) {
+      const response = await transport.pull(backfillFrom, PULL_BATCH_SIZE, caseIds);
+      await applyPulledBatch(response.records, null, now());
+      result.pulled += response.records.length;
+      backfillFrom = response.checkpoint;
+      onProgress({ stage: 'receiving', done: result.pulled });
+      if (!response.hasMore) break;
+    }
+  }
+
+  result.purged = await purgeInaccessibleCases(accessible, DIRECTORY_CASE_ID);
+  await recordSyncSuccess(now());
+  return result;
+}

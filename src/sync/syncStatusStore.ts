@@ -1,0 +1,29 @@
+import { create } from 'zustand';
+
+export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'signInNeeded' | 'updateRequired';
+
+export interface SyncProgress {
+  stage: 'sending' | 'receiving';
+  done: number;
+  /** Unknown while receiving until the server says how much is left. */
+  total?: number;
+}
+
+/** What the screens show about sync. UI state only: the outbox and checkpoint live in IndexedDB. */
+export interface SyncStatus {
+  phase: SyncPhase;
+  progress: SyncProgress | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  nextRetryAt: string | null;
+  set: (patch: Partial<Omit<SyncStatus, 'set'>>) => void;
+}
+
+export const useSyncStatus = create<SyncStatus>((set) => ({
+  phase: 'idle',
+  progress: null,
+  lastSuccessAt: null,
+  lastError: null,
+  nextRetryAt: null,
+  set: (patch) => set(patch),
+}));
