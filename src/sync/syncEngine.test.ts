@@ -3,7 +3,6 @@ import type { Change } from '../domain/change';
 import { newId } from '../domain/ids';
 import type { PulledRecord, PullResponse, PushResponse } from '../domain/syncProtocol';
 import { applyWrites, updateRecord } from '../db';
-import { database } from '../db/connection';
 import { freshSignedInDatabase } from '../db/testDatabase';
 import { syncOnce } from './syncEngine';
 import { SyncRequestError, type SyncTransport } from './syncClient';
