@@ -8,6 +8,7 @@ import { NotFoundPage } from './NotFoundPage';
 
 // Screens beyond the first are split out so the first screen loads as little JavaScript as possible.
 const NewCasePage = lazy(() => import('../features/newCase/NewCasePage').then((m) => ({ default: m.NewCasePage })));
+const DemoDataPage = lazy(() => import('../features/demo/DemoDataPage').then((m) => ({ default: m.DemoDataPage })));
 const SyncPage = lazy(() => import('../features/sync/SyncPage').then((m) => ({ default: m.SyncPage })));
 const ConflictsPage = lazy(() =>
   import('../features/conflicts/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
@@ -40,6 +41,14 @@ const router = createBrowserRouter([
             element: (
               <Suspense fallback={<Loading />}>
                 <ConflictsPage />
+              </Suspense>
+            ),
+          },
+          {
+            path: '/demo',
+            element: (
+              <Suspense fallback={<Loading />}>
+                <DemoDataPage />
               </Suspense>
             ),
           },
