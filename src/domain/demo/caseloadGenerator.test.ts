@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { recordMetaSchema } from '../recordMeta';
+import { recordDefinitions } from '../records/registry';
+import { addMonths, daysBetween } from './calendarDates';
+import { generateDemoCaseload, generateDemoRecords, type DemoCase } from './caseloadGenerator';
+import type { DemoRecord } from './demoRecord';
+import { generateDemoDirectory } from './directoryGenerator';
+
+/**
+ * People named in the seed reports (officers, witnesses, report authors, and the children whose
+ * deaths the reports cite). Demo data must never contain any of them.
+ */
+const SEED_REPORT_PEOPLE = [
+  'Sheena Doyle',
+  'Jonathan Potter',
+  'Julie Karmy',
+  'Ann Ward',
+  'Jon Needham',
+  'Sue Butler',
+  'Matt Sparling',
+  'Rachel Easter',
+  'Donna Bowes-Mcleggan',
+  'Graham Wheeler',
+  'Yvette Waide',
+  'Sandra Douglas',
+  'Chrissie Garrett',
+  'Jenny Oslow',
+  'Matthew Green',
+  'John Hardy',
+  'Benita Wishart',
+  'Victoria Climbié',
+  'Baby Peter',
+  'Lord Laming',
+];
+const SEED_REPORT_NAME_PARTS = new Set(
+  SEED_REPORT_PEOPLE.flatMap((name) => name.split(/[\s-]+/))
+    .filter((part) => !['Baby', 'Lord'].includes(part))
+    .map((part) => part.toLowerCase()),
+);
+
+const TODAY = '2026-11-23';
+const directory = generateDemoDirectory({ seed: 'directory', today: TODAY });
+const options = {
+  seed: 2026,
+  cases: 200,
+  practitionerIds: directory.practitionerIds,
+  agencyIds: directory.agencyIds,
+  today: TODAY,
+};
+const caseload = generateDemoCaseload(options);
+const allRecords = caseload.flatMap((demoCase) => demoCase.records);
+const ofKind = <K extends DemoRecord['kind']>(records: readonly DemoRecord[], kind: K) =>
+  records.filter((record): record is Extract<DemoRecord, { kind: K }> => record.kind === kind);
+
+function personNames(records: readonly DemoRecord[]): string[] {
+  const names: string[] = [];
+  for (const record of records) {
+    const data = record.data as Record<string, unknown>;
+    for (const field of ['name', 'firstName', 'lastName', 'personName', 'ownerName', 'signerName'])
+      if (typeof data[field] === 'string') names.push(data[field]);
+  }
+  return names;
+}
+
+describe('demo caseload generator', () => {
+  it('gives the same caseload for the same seed', () => {
+    expect(generateDemoCaseload(options)).toEqual(caseload);
+  });
+
+  it('gives a different caseload for another seed', () => {
+    const other = generateDemoCaseload({ ...options, seed: 2027 });
+    expect(other.map((c) => c.caseId)).not.toEqual(caseload.map((c) => c.caseId));
+    expect(other.map((c) => c.childNames.join())).not.toEqual(caseload.map((c) => c.childNames.join()));
+  });
+
+  it('makes records that each parse against their kind’s schema and the record metadata', () => {
+    for (const record of [...allRecords, ...directory.records]) {
+      const parsed = recordDefinitions[record.kind].schema.safeParse(record.data);
+      expect(parsed.error?.issues ?? [], `${record.kind} ${record.meta.id}`).toEqual([]);
+      expect(recordMetaSchema.safeParse(record.meta).error?.issues ?? []).toEqual([]);
+    }
+  });
+
+  it('gives every record a unique id and keeps each case’s records under its episode id', () => {
+    expect(new Set(allRecords.map((record) => record.meta.id)).size).toBe(allRecords.length);
+    for (const demoCase of caseload) {
+      const episode = demoCase.records[0];
+      expect(episode?.kind).toBe('episode');
+      expect(episode?.meta.id).toBe(demoCase.caseId);
+      for (const record of demoCase.records) expect(record.meta.caseId).toBe(demoCase.caseId);
+    }
+  });
+
+  it('links records to records of the same case', () => {
+    for (const demoCase of caseload) {
+      const ids = new Set(demoCase.records.map((record) => record.meta.id));
+      for (const episode of ofKind(demoCase.records, 'episode'))
+        for (const childId of episode.data.childIds) expect(ids.has(childId)).toBe(true);
+      for (const need of ofKind(demoCase.records, 'need')) expect(ids.has(need.data.childId)).toBe(true);
+      for (const action of ofKind(demoCase.records, 'action')) expect(ids.has(action.data.needId)).toBe(true);
+      for (const score of ofKind(demoCase.records, 'pciScore')) {
+        expect(ids.has(score.data.needId)).toBe(true);
+        if (score.data.reviewId) expect(ids.has(score.data.reviewId)).toBe(true);
+      }
+    }
+  });
+
+  it('uses only the practitioner and agency ids it was given', () => {
+    const practitioners = new Set(directory.practitionerIds);
+    const agencies = new Set(directory.agencyIds);
+    for (const record of allRecords) expect(practitioners.has(record.meta.createdBy)).toBe(true);
+    for (const action of ofKind(allRecords, 'action'))
+      if (action.data.ownerAgencyId) expect(agencies.has(action.data.ownerAgencyId)).toBe(true);
+  });
+
+  it('uses no name of a person from the seed reports', () => {
+    const names = [
+      ...personNames(allRecords),
+      ...personNames(directory.records),
+      ...caseload.flatMap((c) => c.childNames),
+    ];
+    expect(names.length).toBeGreaterThan(500);
+    for (const name of names) {
+      for (const person of SEED_REPORT_PEOPLE) expect(name).not.toContain(person);
+      for (const part of name.split(/[\s-]+/)) expect(SEED_REPORT_NAME_PARTS.has(part.toLowerCase()), name).toBe(false);
+    }
+  });
+
+  it('makes a realistic mix: siblings, unborn babies, every status, stepped-down and drifting cases', () => {
+    const statuses = new Set(caseload.map((c) => c.status));
+    expect([...statuses].sort()).toEqual(['assessment', 'closed', 'enquiry', 'plan', 'preAssessment', 'review']);
+    const childCounts = caseload.map((c) => c.childNames.length);
+    expect(childCounts.filter((n) => n === 1).length).toBeGreaterThan(100);
+    expect(childCounts.filter((n) => n >= 2).length).toBeGreaterThan(20);
+    expect(ofKind(allRecords, 'child').filter((child) => child.data.unborn).length).toBeGreaterThan(3);
+    const drifting = ofKind(allRecords, 'episode').filter(
+      (episode) => episode.data.status !== 'closed' && addMonths(episode.data.enquiryDate, 12) < TODAY,
+    );
+    expect(drifting.length).toBeGreaterThan(3);
+  });
+
+  it('has siblings born at least a year apart (or twins), all before the enquiry', () => {
+    for (const demoCase of caseload) {
+      const enquiry = ofKind(demoCase.records, 'episode')[0]!.data.enquiryDate;
+      const births = ofKind(demoCase.records, 'child')
+        .map((child) => child.data.dateOfBirth)
+        .filter((date): date is string => date !== undefined)
+        .sort();
+      for (const birth of births) expect(birth < enquiry).toBe(true);
+      for (let i = 1; i < births.length; i++) {
+        const gap = daysBetween(births[i - 1]!, births[i]!);
+        expect(gap === 0 || gap >= 365, `${births[i - 1]} then ${births[i]}`).toBe(true);
+      }
+    }
+  });
+
+  it('spreads dates so some assessments and reviews are overdue and some not yet due', () => {
+    const assessmentOverdue = (c: DemoCase) =>
+      c.status === 'assessment' && ofKind(c.records, 'episode')[0]!.data.enquiryDate < '2026-10-26';
+    expect(caseload.filter(assessmentOverdue).length).toBeGreaterThan(2);
+    const nextReviewDates = caseload
+      .filter((c) => c.status === 'review')
+      .map((c) => ofKind(c.records, 'review').at(-1)?.data.nextReviewDate)
+      .filter((date): date is string => date !== undefined);
+    expect(nextReviewDates.filter((date) => date < TODAY).length).toBeGreaterThan(2);
+    expect(nextReviewDates.filter((date) => date >= TODAY).length).toBeGreaterThan(10);
+    for (const record of allRecords) expect(record.meta.createdAt.slice(0, 10) <= TODAY).toBe(true);
+  });
+
+  it('scores needs at baseline and at each held review', () => {
+    const withReviews = caseload.find(
+      (c) => ofKind(c.records, 'review').length >= 2 && ofKind(c.records, 'need').length > 0,
+    );
+    expect(withReviews).toBeDefined();
+    const scores = ofKind(withReviews!.records, 'pciScore');
+    expect(scores.some((score) => score.data.baseline)).toBe(true);
+    expect(scores.some((score) => score.data.reviewId)).toBe(true);
+  });
+
+  it('yields an exact number of records quickly for benchmarks', () => {
+    const started = performance.now();
+    const records = generateDemoRecords({ ...options, count: 50_000 });
+    const elapsed = performance.now() - started;
+    expect(records).toHaveLength(50_000);
+    expect(records[0]?.kind).toBe('episode');
+    expect(new Set(records.map((record) => record.meta.id)).size).toBe(50_000);
+    expect(elapsed).toBeLessThan(5_000);
+    expect(generateDemoRecords({ ...options, count: 10_000 })).toEqual(records.slice(0, 10_000));
+  });
+});

@@ -1,0 +1,71 @@
+import { DEFAULT_PARTNER_AGENCIES } from '../config/partnerAgencies';
+import type { RecordData } from '../records/registry';
+import { DIRECTORY_CASE_ID } from '../records/directory';
+import { DEMO_DEVICE_ID, DemoRecordWriter, type DemoRecord } from './demoRecord';
+import { ADULT_FIRST_NAMES, FAMILY_SURNAMES } from './fictionalNames';
+import { createSeededRandom } from './seededRandom';
+
+export interface DemoDirectory {
+  /** Agency ids in the order of DEFAULT_PARTNER_AGENCIES, ready for generateDemoCaseload's `agencyIds`. */
+  agencyIds: string[];
+  agencyIdsByKey: Record<string, string>;
+  practitionerIds: string[];
+  records: DemoRecord[];
+}
+
+const ROLES_BY_AGENCY: Readonly<Record<string, RecordData<'practitioner'>['role']>> = {
+  health: 'healthVisitor',
+  school: 'familySupportWorker',
+  childrensCentre: 'familySupportWorker',
+  voluntary: 'youthWorker',
+  childrensSocialCare: 'socialWorker',
+};
+
+/**
+ * The demo directory: one agency record per default partner agency and a few practitioners with
+ * invented names marked "(demo)". Every record is created on `today` by the first practitioner.
+ */
+export function generateDemoDirectory(options: {
+  seed: number | string;
+  today: string;
+  practitioners?: number;
+}): DemoDirectory {
+  const random = createSeededRandom(options.seed);
+  const writer = new DemoRecordWriter(random, DIRECTORY_CASE_ID, DEMO_DEVICE_ID);
+  const practitionerKeys = Array.from({ length: options.practitioners ?? 4 }, () => writer.idOn(options.today));
+  const author = practitionerKeys[0]?.id;
+  if (!author) throw new Error('Give at least one practitioner');
+
+  const agencyIdsByKey: Record<string, string> = {};
+  for (const agency of DEFAULT_PARTNER_AGENCIES)
+    agencyIdsByKey[agency.key] = writer.add(
+      'agency',
+      { name: `${agency.name} (demo)`, type: agency.type },
+      { on: options.today, by: author },
+    );
+
+  const agencyKeys = Object.keys(ROLES_BY_AGENCY);
+  const names = random.sample(ADULT_FIRST_NAMES, practitionerKeys.length);
+  const practitionerIds = practitionerKeys.map((key, index) => {
+    const agencyKey = agencyKeys[index % agencyKeys.length] as string;
+    const firstName = names[index] as string;
+    const surname = random.pick(FAMILY_SURNAMES);
+    return writer.add(
+      'practitioner',
+      {
+        name: `${firstName} ${surname} (demo)`,
+        role: ROLES_BY_AGENCY[agencyKey] ?? 'other',
+        agencyId: agencyIdsByKey[agencyKey] as string,
+        email: `${firstName}.${surname}.demo@example.org`.toLowerCase(),
+      },
+      { on: options.today, by: author, id: key },
+    );
+  });
+
+  return {
+    agencyIds: DEFAULT_PARTNER_AGENCIES.map((agency) => agencyIdsByKey[agency.key] as string),
+    agencyIdsByKey,
+    practitionerIds,
+    records: writer.records,
+  };
+}
