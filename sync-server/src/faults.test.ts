@@ -139,8 +139,8 @@ function expectComplete(client: Client, records: PulledRecord[], plan: ReturnTyp
 /** Sends the next batch and kills the server a few milliseconds into it; the reply may or may not arrive. */
 async function pushThroughCrash(client: Client, server: ServerProcess, delayMs: number): Promise<'answered' | 'lost'> {
   const inFlight = pushNext(client, server.url).then(
-    () => 'answered',
-    () => 'lost',
+    () => 'answered' as const,
+    () => 'lost' as const,
   );
   setTimeout(() => void server.crash(), delayMs);
   const outcome = await inFlight;
