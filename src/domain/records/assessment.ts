@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ASSESSMENT_ELEMENTS, type AssessmentElementId } from './assessmentElements';
-import { optionalText, recordRef } from './fieldSchemas';
+import { optionalText, recordRef, evenWithOtherErrors } from './fieldSchemas';
 
 const NARRATIVE_MAX = 10_000;
 
@@ -90,5 +90,5 @@ export const assessmentSchema = z
         path: ['childViews'],
         message: 'Enter the child’s views, or the reason they could not be obtained',
       });
-  });
+  }, evenWithOtherErrors);
 export type Assessment = z.infer<typeof assessmentSchema>;

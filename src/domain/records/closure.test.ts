@@ -22,6 +22,13 @@ describe('closure', () => {
     expect(messagesOf(closureSchema, { ...closure, summary: '  ' })).toEqual({ summary: 'Enter a closing summary' });
   });
 
+  it('lists every problem at once, cross-field rules included', () => {
+    expect(messagesOf(closureSchema, { reason: 'steppedUp', closedDate: '2026-09-01', closedBy: 'p1' })).toEqual({
+      summary: 'Enter a closing summary',
+      steppedUpTo: 'Select where the case was stepped up to',
+    });
+  });
+
   it('records where a stepped-up case went', () => {
     expect(messagesOf(closureSchema, { ...closure, reason: 'steppedUp' })).toEqual({
       steppedUpTo: 'Select where the case was stepped up to',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLOSURE_REASON_IDS, STEP_UP_DESTINATION_IDS } from '../config/closureReasons';
-import { recordRef, requiredDate, requiredText } from './fieldSchemas';
+import { recordRef, requiredDate, requiredText, evenWithOtherErrors } from './fieldSchemas';
 
 /**
  * Closing an episode. Reason and summary are both mandatory (caf-domain.md), and a step up
@@ -17,5 +17,5 @@ export const closureSchema = z
   .superRefine((closure, ctx) => {
     if (closure.reason === 'steppedUp' && !closure.steppedUpTo)
       ctx.addIssue({ code: 'custom', path: ['steppedUpTo'], message: 'Select where the case was stepped up to' });
-  });
+  }, evenWithOtherErrors);
 export type Closure = z.infer<typeof closureSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { evenWithOtherErrors } from './fieldSchemas';
 import { deviceIdSchema } from '../ids';
 import { hlcSchema, isoDateTimeSchema } from '../recordMeta';
 
@@ -41,5 +42,5 @@ export const conflictSchema = z
       ctx.addIssue({ code: 'custom', path: ['resolvedBy'], message: 'Enter who resolved the conflict' });
     if (!conflict.resolvedAt)
       ctx.addIssue({ code: 'custom', path: ['resolvedAt'], message: 'Enter when the conflict was resolved' });
-  });
+  }, evenWithOtherErrors);
 export type Conflict = z.infer<typeof conflictSchema>;

@@ -63,6 +63,20 @@ describe('consent event', () => {
     });
   });
 
+  it('lists stage rules together with other missing fields', () => {
+    expect(
+      messagesOf(consentEventSchema, { stage: 'shareWithoutConsent', practitionerId: 'p1', agencies: 'all' }),
+    ).toEqual({
+      agencies: 'Invalid input: expected array, received string',
+      deviceId: 'Enter the device the consent was given on',
+      signedAt: 'Enter the date and time of the consent',
+      lawfulReason: 'Select the lawful reason for sharing without consent',
+      justification: 'Enter why information must be shared without consent',
+      decidedBy: 'Enter who decided to share without consent',
+      recipientAgencyIds: 'Select who the information will be shared with',
+    });
+  });
+
   it('refuses a hash that is not a SHA-256 hex digest and an agency listed twice', () => {
     const twice = [written.agencies[0], written.agencies[0]];
     expect(messagesOf(consentEventSchema, { ...written, shownTextHash: 'abc', agencies: twice })).toEqual({

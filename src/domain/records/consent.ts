@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LAWFUL_REASON_IDS } from '../config/lawfulReasons';
-import { optionalText, recordRef, requiredDateTime, requiredText } from './fieldSchemas';
+import { optionalText, recordRef, requiredDateTime, requiredText, evenWithOtherErrors } from './fieldSchemas';
 
 /** Consent is staged (seed 002 §4.3.2) and every stage, withdrawal included, is its own event. */
 export const CONSENT_STAGES = [
@@ -52,9 +52,9 @@ export const consentSignatureSchema = z
       .optional(),
   })
   .superRefine((signature, ctx) => {
-    if (signature.strokes && signature.strokes.length > 0 && !signature.pngDataUrl)
+    if (Array.isArray(signature.strokes) && signature.strokes.length > 0 && !signature.pngDataUrl)
       ctx.addIssue({ code: 'custom', path: ['pngDataUrl'], message: 'Keep an image of the drawn signature' });
-  });
+  }, evenWithOtherErrors);
 export type ConsentSignature = z.infer<typeof consentSignatureSchema>;
 
 /**
@@ -98,7 +98,7 @@ export const consentEventSchema = z
     const need = (ok: unknown, path: string, message: string) => {
       if (!ok) ctx.addIssue({ code: 'custom', path: [path], message });
     };
-    const agencyIds = (event.agencies ?? []).map((scope) => scope.agencyId);
+    const agencyIds = Array.isArray(event.agencies) ? event.agencies.map((scope) => scope?.agencyId) : [];
     if (new Set(agencyIds).size !== agencyIds.length)
       ctx.addIssue({ code: 'custom', path: ['agencies'], message: 'Each agency can only be listed once' });
 
@@ -125,5 +125,5 @@ export const consentEventSchema = z
         need(event.recipientAgencyIds?.length, 'recipientAgencyIds', 'Select who the information will be shared with');
         break;
     }
-  });
+  }, evenWithOtherErrors);
 export type ConsentEvent = z.infer<typeof consentEventSchema>;

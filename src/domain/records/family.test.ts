@@ -29,6 +29,13 @@ describe('child', () => {
     ).toBe(true);
   });
 
+  it('lists a missing last name together with a missing expected date of delivery', () => {
+    expect(messagesOf(childSchema, { lastName: '', unborn: true })).toEqual({
+      lastName: 'Enter the child’s last name',
+      expectedDateOfDelivery: 'Enter the expected date of delivery',
+    });
+  });
+
   it('refuses a UPN in the wrong format', () => {
     expect(messagesOf(childSchema, { ...child, upn: '12345' })).toEqual({
       upn: 'Enter a UPN of 13 characters, like A123456789012',

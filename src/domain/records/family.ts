@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { evenWithOtherErrors } from './fieldSchemas';
 import { isoDateSchema } from '../recordMeta';
 
 const optionalText = (max: number) => z.string().trim().max(max, `Must be ${max} characters or fewer`).optional();
@@ -38,14 +39,18 @@ export const childSchema = z
   .superRefine((child, ctx) => {
     if (child.unborn) {
       if (!child.expectedDateOfDelivery)
-        ctx.addIssue({ code: 'custom', path: ['expectedDateOfDelivery'], message: 'Enter the expected date of delivery' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['expectedDateOfDelivery'],
+          message: 'Enter the expected date of delivery',
+        });
     } else {
       if (!child.firstName)
         ctx.addIssue({ code: 'custom', path: ['firstName'], message: 'Enter the child’s first name' });
       if (!child.dateOfBirth)
         ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'Enter the child’s date of birth' });
     }
-  });
+  }, evenWithOtherErrors);
 export type Child = z.infer<typeof childSchema>;
 
 export const parentalResponsibilitySchema = z.enum(['yes', 'no', 'dontKnow']);

@@ -31,3 +31,12 @@ export function requiredDateTime(missingMessage: string) {
 export function recordRef(missingMessage: string) {
   return z.string({ error: missingMessage }).min(1, missingMessage).max(100);
 }
+
+/**
+ * Runs a cross-field rule even when other fields already failed, so the GOV.UK error summary lists
+ * every problem at once instead of revealing them one submit at a time. Zod then hands the rule
+ * unvalidated input, so each rule must check the types of the values it reads.
+ */
+export const evenWithOtherErrors = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};

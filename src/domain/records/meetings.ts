@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, recordRef, requiredDate, requiredText } from './fieldSchemas';
+import { optionalText, recordRef, requiredDate, requiredText, evenWithOtherErrors } from './fieldSchemas';
 
 export const TAC_MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 
@@ -38,7 +38,7 @@ export const meetingAttendanceSchema = z
   .superRefine((row, ctx) => {
     if (row.attendeeType === 'professional' && !row.agencyId)
       ctx.addIssue({ code: 'custom', path: ['agencyId'], message: 'Select the person’s agency' });
-  });
+  }, evenWithOtherErrors);
 export type MeetingAttendance = z.infer<typeof meetingAttendanceSchema>;
 
 export const CASE_ROLES = ['leadProfessional', 'tacMember'] as const;

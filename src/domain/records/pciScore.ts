@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findPciScale, scaleDirectionSchema } from '../config/pciScale';
-import { optionalText, recordRef, requiredDate } from './fieldSchemas';
+import { optionalText, recordRef, requiredDate, evenWithOtherErrors } from './fieldSchemas';
 
 export const PCI_RATERS = ['parent', 'child', 'practitioner'] as const;
 
@@ -27,7 +27,7 @@ export const pciScoreSchema = z
     if (score.value === undefined) {
       if (!score.notScoredReason)
         ctx.addIssue({ code: 'custom', path: ['value'], message: 'Select a score, or enter why it was not given' });
-    } else {
+    } else if (typeof score.value === 'number') {
       const scale = findPciScale(score.scaleId);
       if (scale && (score.value < scale.min || score.value > scale.max))
         ctx.addIssue({
@@ -44,5 +44,5 @@ export const pciScoreSchema = z
         path: ['reviewId'],
         message: 'Select the review this score belongs to, or mark it as the baseline',
       });
-  });
+  }, evenWithOtherErrors);
 export type PciScore = z.infer<typeof pciScoreSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from './fieldSchemas';
+import { optionalText, evenWithOtherErrors } from './fieldSchemas';
 
 /**
  * The optional tick-box pre-assessment (Barnet and Birmingham, seeds 001 and 004): are the needs
@@ -54,5 +54,5 @@ export const preAssessmentSchema = z
         path: ['outcome'],
         message: 'Select refer to children’s social care, as the child may be at risk of significant harm',
       });
-  });
+  }, evenWithOtherErrors);
 export type PreAssessment = z.infer<typeof preAssessmentSchema>;

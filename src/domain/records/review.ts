@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actionStatusSchema } from './plan';
-import { optionalDate, optionalText, recordRef, requiredDate } from './fieldSchemas';
+import { optionalDate, optionalText, recordRef, requiredDate, evenWithOtherErrors } from './fieldSchemas';
 
 export const actionProgressSchema = z.object({
   actionId: recordRef('Select the action'),
@@ -25,7 +25,11 @@ export const reviewSchema = z
     notes: optionalText(10_000),
   })
   .superRefine((review, ctx) => {
-    if (review.nextReviewDate && review.nextReviewDate <= review.date)
+    if (
+      typeof review.nextReviewDate === 'string' &&
+      typeof review.date === 'string' &&
+      review.nextReviewDate <= review.date
+    )
       ctx.addIssue({
         code: 'custom',
         path: ['nextReviewDate'],
@@ -37,5 +41,5 @@ export const reviewSchema = z
         path: ['leadProfessionalChangeReason'],
         message: 'Enter the reason for changing the lead professional',
       });
-  });
+  }, evenWithOtherErrors);
 export type Review = z.infer<typeof reviewSchema>;
