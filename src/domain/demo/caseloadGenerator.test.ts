@@ -177,6 +177,27 @@ describe('demo caseload generator', () => {
     expect(scores.some((score) => score.data.reviewId)).toBe(true);
   });
 
+  it('sends actions to an agency of the right type when given typed agencies', () => {
+    const typed = [
+      { id: 'agency-health', type: 'health' },
+      { id: 'agency-school', type: 'school' },
+    ];
+    const cases = generateDemoCaseload({ ...options, cases: 40, agencyIds: typed });
+    const owners = new Set(
+      ofKind(
+        cases.flatMap((c) => c.records),
+        'action',
+      ).map((a) => a.data.ownerAgencyId),
+    );
+    owners.delete(undefined);
+    expect([...owners].sort()).toEqual(['agency-health', 'agency-school']);
+    const bookSchool = ofKind(
+      cases.flatMap((c) => c.records),
+      'action',
+    ).find((a) => a.data.what === 'Attendance plan with weekly check-in' && a.data.ownerAgencyId);
+    expect(bookSchool?.data.ownerAgencyId).toBe('agency-school');
+  });
+
   it('yields an exact number of records quickly for benchmarks', () => {
     const started = performance.now();
     const records = generateDemoRecords({ ...options, count: 50_000 });

@@ -35,10 +35,11 @@ export interface DemoCaseloadOptions {
   /** UUIDv7 ids of practitioners; assessors are assigned to them in turn. */
   practitionerIds: readonly string[];
   /**
-   * Agency record ids: either keyed by partner agency key (config/partnerAgencies.ts), or a list
-   * in the order of DEFAULT_PARTNER_AGENCIES (as generateDemoDirectory returns them).
+   * Agency records to refer to: keyed by partner agency key (config/partnerAgencies.ts); or a list
+   * of `{ id, type }` (matched by agency type); or bare ids in the order of
+   * DEFAULT_PARTNER_AGENCIES (as generateDemoDirectory returns them), reused in turn if fewer.
    */
-  agencyIds: readonly string[] | Readonly<Record<string, string>>;
+  agencyIds: readonly DemoAgencyRef[] | Readonly<Record<string, string>>;
   /** The demo's "today" (YYYY-MM-DD): due and overdue items are spread around it. */
   today: string;
   deviceId?: string;
@@ -81,13 +82,20 @@ function pickStatus(random: SeededRandom): EpisodeStatus {
   return 'review';
 }
 
+/** An agency the caseload may refer to: a bare id, or an id with its type so actions land at the right kind of agency. */
+export type DemoAgencyRef = string | { id: string; type: string };
+
 function agencyResolver(agencyIds: DemoCaseloadOptions['agencyIds']): (key: string) => string {
   if (Array.isArray(agencyIds)) {
-    const list = agencyIds as readonly string[];
+    const list = agencyIds as readonly DemoAgencyRef[];
     if (list.length === 0) throw new Error('Give at least one agency id');
+    const idOf = (ref: DemoAgencyRef) => (typeof ref === 'string' ? ref : ref.id);
     return (key) => {
+      const partner = DEFAULT_PARTNER_AGENCIES.find((agency) => agency.key === key);
+      const sameType = list.find((ref) => typeof ref !== 'string' && ref.type === partner?.type);
+      if (sameType) return idOf(sameType);
       const index = DEFAULT_PARTNER_AGENCIES.findIndex((agency) => agency.key === key);
-      return list[Math.max(0, index) % list.length] as string;
+      return idOf(list[Math.max(0, index) % list.length] as DemoAgencyRef);
     };
   }
   const byKey = agencyIds as Readonly<Record<string, string>>;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentSchema } from './assessment';
-import { ASSESSMENT_DOMAINS, ASSESSMENT_ELEMENTS, elementFieldNames, elementsOfDomain } from './assessmentElements';
+import {
+  ASSESSMENT_DOMAINS,
+  ASSESSMENT_ELEMENT_FIELD_LABELS,
+  ASSESSMENT_ELEMENTS,
+  elementFieldNames,
+  elementsOfDomain,
+} from './assessmentElements';
 import { messagesOf } from './schemaTestSupport';
 
 const childId = '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b';
@@ -18,6 +24,11 @@ describe('assessment', () => {
     expect(shape).toHaveProperty('generalHealthStrengths');
     expect(shape).toHaveProperty('learningAspirationsNeeds');
     expect(shape).toHaveProperty('socialCommunityResourcesNotApplicable');
+  });
+
+  it('names every generated field for people', () => {
+    expect(ASSESSMENT_ELEMENT_FIELD_LABELS['generalHealthNeeds']).toBe('General health: needs');
+    expect(Object.keys(ASSESSMENT_ELEMENT_FIELD_LABELS)).toHaveLength(ASSESSMENT_ELEMENTS.length * 3);
   });
 
   it('covers the three domains with the element counts the CAF form has', () => {

@@ -75,3 +75,15 @@ export function elementFieldNames<Id extends AssessmentElementId>(id: Id) {
 export function elementsOfDomain(domain: AssessmentDomainId) {
   return ASSESSMENT_ELEMENTS.filter((element) => element.domain === domain);
 }
+
+/** Readable names of the generated fields ("generalHealthNeeds" → "General health: needs"), for conflict and audit screens. */
+export const ASSESSMENT_ELEMENT_FIELD_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  ASSESSMENT_ELEMENTS.flatMap((element) => {
+    const names = elementFieldNames(element.id);
+    return [
+      [names.strengths, `${element.label}: strengths`],
+      [names.needs, `${element.label}: needs`],
+      [names.notApplicable, `${element.label}: not applicable`],
+    ];
+  }),
+);
