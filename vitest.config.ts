@@ -19,7 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'server',
-          include: ['sync-server/**/*.test.ts'],
+          include: ['sync-server/**/*.test.ts', 'tests/sync/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

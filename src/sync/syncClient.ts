@@ -35,14 +35,17 @@ export function httpTransport(options: {
   deviceId: string;
   baseUrl?: string;
   timeoutMs?: number;
+  /** Swappable so tests can route requests in-process and inject network faults. */
+  fetchImpl?: typeof fetch;
 }): SyncTransport {
   const base = options.baseUrl ?? '';
+  const send = options.fetchImpl ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   async function post(path: string, body: unknown): Promise<unknown> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 60_000);
     let response: Response;
     try {
-      response = await fetch(`${base}${path}`, {
+      response = await send(`${base}${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
         body: JSON.stringify({

@@ -11,7 +11,9 @@ import { DEFAULT_PARTNER_AGENCIES } from '../../domain/config/partnerAgencies';
 export async function loadDemoCases(count: number, practitionerId: string, seed = 2026): Promise<number> {
   const agencies = await listKind('agency');
   const agencyIds =
-    agencies.length > 0 ? agencies.map((agency) => agency.id) : DEFAULT_PARTNER_AGENCIES.map((a) => a.key);
+    agencies.length > 0
+      ? agencies.map((agency) => ({ id: agency.id, type: String(agency.data.type) }))
+      : DEFAULT_PARTNER_AGENCIES.map((a) => a.key);
   const cases = generateDemoCaseload({
     seed,
     cases: count,
