@@ -55,6 +55,13 @@ const MIGRATIONS: readonly string[] = [
    CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, practitioner_id TEXT NOT NULL, expires_at TIMESTAMPTZ NOT NULL);`,
 ];
 
+interface RecordRowOut {
+  kind: string;
+  id: string;
+  caseId: string;
+  body: string;
+}
+
 interface AccountRow {
   id: string;
   email: string;
@@ -159,40 +166,55 @@ export class PostgresStore implements SyncStore {
             [device.deviceId, device.practitionerId, device.lastSeq],
           );
         },
-        getRecord: async (kind, id) => {
-          const { rows } = await client.query<{ kind: string; id: string; caseId: string; body: string }>(
-            'SELECT kind, id, case_id AS "caseId", body FROM records WHERE kind = $1 AND id = $2',
-            [kind, id],
-          );
-          const row = rows[0];
-          return row && recordFromRow(row);
-        },
-        conflictsAbout: async (recordId) => {
-          const { rows } = await client.query<{ kind: string; id: string; caseId: string; body: string }>(
-            `SELECT kind, id, case_id AS "caseId", body FROM records WHERE subject_id = $1 AND kind = 'conflict'`,
-            [recordId],
+        getRecords: async (keys) => {
+          if (keys.length === 0) return [];
+          const { rows } = await client.query<RecordRowOut>(
+            `SELECT r.kind, r.id, r.case_id AS "caseId", r.body FROM records r
+             JOIN unnest($1::text[], $2::text[]) AS k(kind, id) ON r.kind = k.kind AND r.id = k.id`,
+            [keys.map((k) => k.kind), keys.map((k) => k.id)],
           );
           return rows.map(recordFromRow);
         },
-        putRecord: async (record: MergedRecord) => {
-          const { rows } = await client.query<{ value: string }>(
-            `UPDATE counters SET value = value + 1 WHERE name = 'server_seq' RETURNING value`,
+        conflictsAbout: async (recordIds) => {
+          if (recordIds.length === 0) return [];
+          const { rows } = await client.query<RecordRowOut>(
+            `SELECT kind, id, case_id AS "caseId", body FROM records WHERE subject_id = ANY($1::text[]) AND kind = 'conflict'`,
+            [[...recordIds]],
           );
-          const serverSeq = Number(rows[0]?.value);
+          return rows.map(recordFromRow);
+        },
+        putRecords: async (records: readonly MergedRecord[]) => {
+          if (records.length === 0) return;
+          const { rows } = await client.query<{ value: string }>(
+            `UPDATE counters SET value = value + $1 WHERE name = 'server_seq' RETURNING value`,
+            [records.length],
+          );
+          const first = Number(rows[0]?.value) - records.length + 1;
           await client.query(
-            `INSERT INTO records (kind, id, case_id, subject_id, server_seq, body) VALUES ($1, $2, $3, $4, $5, $6)
+            `INSERT INTO records (kind, id, case_id, subject_id, server_seq, body)
+             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::text[])
              ON CONFLICT (kind, id) DO UPDATE SET case_id = excluded.case_id, subject_id = excluded.subject_id,
                server_seq = excluded.server_seq, body = excluded.body`,
-            [record.kind, record.id, record.caseId, subjectOf(record), serverSeq, recordBody(record)],
+            [
+              records.map((r) => r.kind),
+              records.map((r) => r.id),
+              records.map((r) => r.caseId),
+              records.map(subjectOf),
+              records.map((_, i) => first + i),
+              records.map(recordBody),
+            ],
           );
-          return serverSeq;
         },
-        isCaseMember: async (caseId, practitionerId) => {
-          const { rowCount } = await client.query(
-            'SELECT 1 FROM case_members WHERE case_id = $1 AND practitioner_id = $2',
-            [caseId, practitionerId],
+        caseMembers: async (caseIds) => {
+          const unique = [...new Set(caseIds)];
+          const members = new Map<string, Set<string>>(unique.map((id) => [id, new Set<string>()]));
+          if (unique.length === 0) return members;
+          const { rows } = await client.query<{ case_id: string; practitioner_id: string }>(
+            'SELECT case_id, practitioner_id FROM case_members WHERE case_id = ANY($1::text[])',
+            [unique],
           );
-          return (rowCount ?? 0) > 0;
+          for (const row of rows) members.get(row.case_id)?.add(row.practitioner_id);
+          return members;
         },
         setCaseMembers: async (caseId, practitionerIds) => {
           await client.query('DELETE FROM case_members WHERE case_id = $1', [caseId]);

@@ -50,6 +50,13 @@ const MIGRATIONS: readonly string[] = [
    CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, practitioner_id TEXT NOT NULL, expires_at INTEGER NOT NULL);`,
 ];
 
+interface RecordRowOut {
+  kind: string;
+  id: string;
+  caseId: string;
+  body: string;
+}
+
 interface AccountRow {
   id: string;
   email: string;
@@ -145,34 +152,48 @@ export class SqliteStore implements SyncStore {
              ON CONFLICT (device_id) DO UPDATE SET last_seq = excluded.last_seq`,
           ).run(device.deviceId, device.practitionerId, device.lastSeq);
         },
-        getRecord: async (kind, id) => {
-          const row = this.prepare(
+        getRecords: async (keys) => {
+          const statement = this.prepare(
             'SELECT kind, id, case_id AS caseId, body FROM records WHERE kind = ? AND id = ?',
-          ).get(kind, id) as { kind: string; id: string; caseId: string; body: string } | undefined;
-          return row && recordFromRow(row);
+          );
+          const found: MergedRecord[] = [];
+          for (const key of keys) {
+            const row = statement.get(key.kind, key.id) as RecordRowOut | undefined;
+            if (row) found.push(recordFromRow(row));
+          }
+          return found;
         },
-        conflictsAbout: async (recordId) => {
-          const rows = this.prepare(
+        conflictsAbout: async (recordIds) => {
+          const statement = this.prepare(
             "SELECT kind, id, case_id AS caseId, body FROM records WHERE subject_id = ? AND kind = 'conflict'",
-          ).all(recordId) as { kind: string; id: string; caseId: string; body: string }[];
-          return rows.map(recordFromRow);
+          );
+          return recordIds.flatMap((recordId) => (statement.all(recordId) as RecordRowOut[]).map(recordFromRow));
         },
-        putRecord: async (record: MergedRecord) => {
+        putRecords: async (records: readonly MergedRecord[]) => {
+          if (records.length === 0) return;
           const { value } = this.prepare(
-            "UPDATE counters SET value = value + 1 WHERE name = 'server_seq' RETURNING value",
-          ).get() as { value: number };
-          this.prepare(
+            "UPDATE counters SET value = value + ? WHERE name = 'server_seq' RETURNING value",
+          ).get(records.length) as { value: number };
+          const upsert = this.prepare(
             `INSERT INTO records (kind, id, case_id, subject_id, server_seq, body) VALUES (?, ?, ?, ?, ?, ?)
              ON CONFLICT (kind, id) DO UPDATE SET case_id = excluded.case_id, subject_id = excluded.subject_id,
                server_seq = excluded.server_seq, body = excluded.body`,
-          ).run(record.kind, record.id, record.caseId, subjectOf(record), value, recordBody(record));
-          return value;
+          );
+          let serverSeq = value - records.length;
+          for (const record of records) {
+            serverSeq += 1;
+            upsert.run(record.kind, record.id, record.caseId, subjectOf(record), serverSeq, recordBody(record));
+          }
         },
-        isCaseMember: async (caseId, practitionerId) =>
-          this.prepare('SELECT 1 FROM case_members WHERE case_id = ? AND practitioner_id = ?').get(
-            caseId,
-            practitionerId,
-          ) !== undefined,
+        caseMembers: async (caseIds) => {
+          const statement = this.prepare('SELECT practitioner_id FROM case_members WHERE case_id = ?');
+          const members = new Map<string, Set<string>>();
+          for (const caseId of new Set(caseIds)) {
+            const rows = statement.all(caseId) as { practitioner_id: string }[];
+            members.set(caseId, new Set(rows.map((r) => r.practitioner_id)));
+          }
+          return members;
+        },
         setCaseMembers: async (caseId, practitionerIds) => {
           this.prepare('DELETE FROM case_members WHERE case_id = ?').run(caseId);
           const insert = this.prepare('INSERT OR IGNORE INTO case_members (case_id, practitioner_id) VALUES (?, ?)');

@@ -52,14 +52,21 @@ export interface PullPage {
 export interface WriteTx {
   getDevice(deviceId: string): Promise<DeviceRow | undefined>;
   putDevice(device: DeviceRow): Promise<void>;
-  getRecord(kind: string, id: string): Promise<MergedRecord | undefined>;
-  /** Conflict records about one record (any status). */
-  conflictsAbout(recordId: string): Promise<MergedRecord[]>;
-  /** Stores the record with the next server sequence number, which it returns. */
-  putRecord(record: MergedRecord): Promise<number>;
-  isCaseMember(caseId: string, practitionerId: string): Promise<boolean>;
-  /** Replaces who may see a case (derived from its episode record). */
+  /** Batched reads: a push of a thousand changes reads everything it needs in a few queries. */
+  getRecords(keys: readonly RecordKey[]): Promise<MergedRecord[]>;
+  /** Conflict records about these records (any status). */
+  conflictsAbout(recordIds: readonly string[]): Promise<MergedRecord[]>;
+  /** Stores the records, giving each the next server sequence number in the order given. */
+  putRecords(records: readonly MergedRecord[]): Promise<void>;
+  /** Who is on each of these cases (derived from episode records). */
+  caseMembers(caseIds: readonly string[]): Promise<Map<string, Set<string>>>;
+  /** Replaces who may see a case. */
   setCaseMembers(caseId: string, practitionerIds: readonly string[]): Promise<void>;
+}
+
+export interface RecordKey {
+  kind: string;
+  id: string;
 }
 
 export interface SyncStore {

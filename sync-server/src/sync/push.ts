@@ -40,16 +40,88 @@ function unknownFields(change: Change): string[] {
 
 type ChangeVerdict = { status: 'applied' } | { status: 'rejected'; reason: string };
 
+const keyOf = (kind: string, id: string) => `${kind}/${id}`;
+
 /**
- * Applies one change inside a write transaction: access, merge, validation, storage. `trusted` is
- * for the server's own writes (demo seeding, directory records), which skip the access rules.
+ * The records one push touches, read up front in a few batched queries, merged in memory, and
+ * written back once at the end of the transaction (each changed record once, with one new server
+ * sequence number). A thousand changes then cost a handful of round trips, not thousands.
  */
-export async function applyOneChange(
-  tx: WriteTx,
+export class PushBatch {
+  private readonly records = new Map<string, MergedRecord>();
+  private readonly conflicts = new Map<string, MergedRecord[]>();
+  private readonly members = new Map<string, Set<string>>();
+  private readonly dirty = new Map<string, MergedRecord>();
+  private readonly dirtyMembers = new Map<string, string[]>();
+
+  private constructor(private readonly tx: WriteTx) {}
+
+  static async load(tx: WriteTx, changes: readonly Change[]): Promise<PushBatch> {
+    const batch = new PushBatch(tx);
+    const keys = new Map<string, { kind: string; id: string }>();
+    for (const change of changes) {
+      keys.set(keyOf(change.kind, change.recordId), { kind: change.kind, id: change.recordId });
+      keys.set(keyOf('episode', change.caseId), { kind: 'episode', id: change.caseId });
+    }
+    for (const record of await tx.getRecords([...keys.values()]))
+      batch.records.set(keyOf(record.kind, record.id), record);
+    const recordIds = [...new Set(changes.map((c) => c.recordId))];
+    for (const conflict of await tx.conflictsAbout(recordIds)) batch.addConflict(conflict);
+    for (const [caseId, ids] of await tx.caseMembers(changes.map((c) => c.caseId))) batch.members.set(caseId, ids);
+    return batch;
+  }
+
+  private addConflict(conflict: MergedRecord): void {
+    const subject = String(conflict.data['recordId']);
+    const list = (this.conflicts.get(subject) ?? []).filter((c) => c.id !== conflict.id);
+    list.push(conflict);
+    this.conflicts.set(subject, list);
+  }
+
+  getRecord(kind: string, id: string): MergedRecord | undefined {
+    return this.records.get(keyOf(kind, id));
+  }
+
+  conflictsAbout(recordId: string): MergedRecord[] {
+    return this.conflicts.get(recordId) ?? [];
+  }
+
+  isCaseMember(caseId: string, practitionerId: string): boolean {
+    return this.members.get(caseId)?.has(practitionerId) ?? false;
+  }
+
+  put(record: MergedRecord): void {
+    const key = keyOf(record.kind, record.id);
+    this.records.set(key, record);
+    if (record.kind === CONFLICT_KIND) this.addConflict(record);
+    // Re-inserted so the write order (and so server order) follows the last change to each record.
+    this.dirty.delete(key);
+    this.dirty.set(key, record);
+  }
+
+  setCaseMembers(caseId: string, practitionerIds: string[]): void {
+    this.members.set(caseId, new Set(practitionerIds));
+    this.dirtyMembers.set(caseId, practitionerIds);
+  }
+
+  async flush(): Promise<void> {
+    for (const [caseId, ids] of this.dirtyMembers) await this.tx.setCaseMembers(caseId, ids);
+    await this.tx.putRecords([...this.dirty.values()]);
+    this.dirty.clear();
+    this.dirtyMembers.clear();
+  }
+}
+
+/**
+ * Applies one change to the batch: access, merge, validation. `trusted` is for the server's own
+ * writes (demo seeding, directory records), which skip the access rules.
+ */
+export function applyOneChange(
+  batch: PushBatch,
   practitionerId: string,
   change: Change,
   trusted = false,
-): Promise<ChangeVerdict> {
+): ChangeVerdict {
   const reject = (reason: string): ChangeVerdict => ({ status: 'rejected', reason });
   if (!isRecordKind(change.kind)) return reject(`Unknown record kind: ${change.kind}`);
   const definition = recordDefinitions[change.kind];
@@ -65,24 +137,22 @@ export async function applyOneChange(
   const unknown = unknownFields(change);
   if (unknown.length > 0) return reject(`Unknown field for a ${change.kind} record: ${unknown.join(', ')}`);
 
-  const current = await tx.getRecord(change.kind, change.recordId);
+  const current = batch.getRecord(change.kind, change.recordId);
   if (!trusted && change.kind === CONFLICT_KIND && !current) {
     return reject('Conflicts are opened by the server; a device can only resolve one.');
   }
 
-  const member = trusted || (await tx.isCaseMember(change.caseId, practitionerId));
+  const member = trusted || batch.isCaseMember(change.caseId, practitionerId);
   const opensNewCase = change.kind === 'episode' && !current;
   if (!member && !opensNewCase) {
-    const episode = await tx.getRecord('episode', change.caseId);
     return reject(
-      episode
+      batch.getRecord('episode', change.caseId)
         ? 'You are not the assessor, lead professional or a TAC member on this case, so you cannot change it.'
         : 'This case does not exist on the server yet: its episode must be sent first.',
     );
   }
 
-  const conflicts =
-    definition.merge === 'fields' && change.op === 'set' ? await tx.conflictsAbout(change.recordId) : [];
+  const conflicts = definition.merge === 'fields' && change.op === 'set' ? batch.conflictsAbout(change.recordId) : [];
   const outcome = applyChange({
     current,
     change,
@@ -94,20 +164,20 @@ export async function applyOneChange(
   if (outcome.status === 'unchanged') return { status: 'applied' };
 
   const { record } = outcome;
+  for (const conflict of outcome.conflicts) {
+    const problem = validateRecord(CONFLICT_KIND, conflict.data);
+    // A conflict the schema refuses would drop someone's words: refuse the change instead.
+    if (problem) throw new Error(`Merge produced an invalid conflict record: ${problem}`);
+  }
   if (record.kind === 'episode') {
     const members = episodeMembers(record.data);
     if (!trusted && opensNewCase && !members.includes(practitionerId)) {
       return reject('A new case must name you as its assessor, lead professional or a TAC member.');
     }
-    await tx.setCaseMembers(record.caseId, members);
+    batch.setCaseMembers(record.caseId, members);
   }
-  await tx.putRecord(record);
-  for (const conflict of outcome.conflicts) {
-    const problem = validateRecord(CONFLICT_KIND, conflict.data);
-    // A conflict the schema refuses would drop someone's words: refuse the change instead.
-    if (problem) throw new Error(`Merge produced an invalid conflict record: ${problem}`);
-    await tx.putRecord(conflict);
-  }
+  batch.put(record);
+  for (const conflict of outcome.conflicts) batch.put(conflict);
   return { status: 'applied' };
 }
 
@@ -163,28 +233,28 @@ export async function push(store: SyncStore, practitionerId: string, request: Pu
         { expectedSeq: lastSeq + 1 },
       );
     }
+    const batch = await PushBatch.load(tx, fresh);
     for (const change of fresh) {
-      const verdict = await applyOneChange(tx, practitionerId, change);
+      const verdict = applyOneChange(batch, practitionerId, change);
       results.push(
         verdict.status === 'applied' ? { seq: change.seq, status: 'applied' } : { seq: change.seq, ...verdict },
       );
       lastSeq = change.seq;
     }
+    await batch.flush();
     await tx.putDevice({ deviceId: request.deviceId, practitionerId, lastSeq });
     return { results, lastSeq };
   });
 }
 
 /** The server's own writes (seeding): applied as trusted changes, in one transaction. */
-export async function applyTrustedChanges(store: SyncStore, changes: readonly Change[]): Promise<MergedRecord[]> {
-  return store.write(async (tx) => {
-    const written: MergedRecord[] = [];
+export async function applyTrustedChanges(store: SyncStore, changes: readonly Change[]): Promise<void> {
+  await store.write(async (tx) => {
+    const batch = await PushBatch.load(tx, changes);
     for (const change of changes) {
-      const verdict = await applyOneChange(tx, change.author, change, true);
+      const verdict = applyOneChange(batch, change.author, change, true);
       if (verdict.status === 'rejected') throw new Error(`Seed change refused: ${verdict.reason}`);
-      const record = await tx.getRecord(change.kind, change.recordId);
-      if (record) written.push(record);
     }
-    return written;
+    await batch.flush();
   });
 }
