@@ -5,6 +5,7 @@ import { RequireSession } from './RequireSession';
 import { SignInPage } from '../features/signIn/SignInPage';
 import { MyCasesPage } from '../features/caseload/MyCasesPage';
 import { NotFoundPage } from './NotFoundPage';
+import { featureRoutes } from './featureModules';
 
 // Screens beyond the first are split out so the first screen loads as little JavaScript as possible.
 const NewCasePage = lazy(() => import('../features/newCase/NewCasePage').then((m) => ({ default: m.NewCasePage })));
@@ -60,6 +61,7 @@ const router = createBrowserRouter([
               </Suspense>
             ),
           },
+          ...featureRoutes,
           {
             path: '/cases/:caseId',
             element: (

@@ -35,3 +35,17 @@ export function usePendingChangeCount(): number | undefined {
 export function useSession(): Session | null | undefined {
   return useLiveQuery(async () => (await readSetting<Session>(database(), SETTING.session)) ?? null, []);
 }
+
+/** Every live record of a case, grouped by kind: one read for the whole case page. */
+export function useCaseRecordsByKind(caseId: string | undefined): Partial<Record<string, StoredRecord[]>> | undefined {
+  return useLiveQuery(async () => {
+    if (!caseId) return {};
+    const records = await database().records.where('caseId').equals(caseId).toArray();
+    const grouped: Partial<Record<string, StoredRecord[]>> = {};
+    for (const record of records) {
+      if (record.deleted === 1) continue;
+      (grouped[record.kind] ??= []).push(record);
+    }
+    return grouped;
+  }, [caseId]);
+}

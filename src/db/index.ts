@@ -17,7 +17,7 @@ export {
   type CaseSummary,
   type CaseSearch,
 } from './recordReads';
-export { useCases, useRecord, useCaseRecords, usePendingChangeCount, useSession } from './hooks';
+export { useCases, useRecord, useCaseRecords, useCaseRecordsByKind, usePendingChangeCount, useSession } from './hooks';
 export { saveSession, readSession, clearSession, readDeviceId } from './session';
 export type { Session } from './deviceState';
 export { requestPersistentStorage, type PersistenceState } from './persistence';

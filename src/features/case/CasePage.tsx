@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
-import { updateRecord, useCaseRecords, useRecord } from '../../db';
+import { updateRecord, useCaseRecordsByKind, useRecord } from '../../db';
+import { caseSections } from '../../app/featureModules';
 import { formatDate } from '../../domain/dateInput';
 import type { EpisodeStatus } from '../../domain/records/episode';
 import { assessmentDueDate } from '../../domain/timescales';
@@ -10,27 +11,31 @@ import { TaskList, type Task } from '../../ui/TaskList';
 import { childDisplayName } from '../caseload/childName';
 import { EpisodeStatusTag } from '../caseload/statusTag';
 
-const LATER_SECTIONS: Array<[string, string]> = [
-  ['level-of-need', 'Level of need'],
-  ['consent', 'Consent'],
-  ['assessment', 'Assessment'],
-  ['tac-plan', 'Team Around the Child plan'],
-  ['reviews', 'Reviews'],
-  ['distance-travelled', 'Distance travelled'],
-  ['closure', 'Closure'],
-];
+/** Sections every case shows, in order, whether or not a feature has filled them in yet. */
+const SECTION_TITLES: Record<string, string> = {
+  'pre-assessment': 'Pre-assessment checklist (optional)',
+  'level-of-need': 'Level of need',
+  consent: 'Consent',
+  assessment: 'Assessment',
+  'tac-plan': 'Team Around the Child plan',
+  reviews: 'Reviews',
+  'distance-travelled': 'Distance travelled',
+  closure: 'Closure',
+};
 
 export function CasePage() {
   const { caseId } = useParams();
   const episode = useRecord('episode', caseId);
-  const children = useCaseRecords(caseId, 'child');
-  const conflicts = useCaseRecords(caseId, 'conflict');
+  const byKind = useCaseRecordsByKind(caseId);
+  const children = byKind?.child?.slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const conflicts = byKind?.conflict;
   const saveReason = useCallback(
     (value: string) => updateRecord('episode', caseId as string, { reasonForEnquiry: value }),
     [caseId],
   );
 
-  if (episode === undefined || children === undefined) return <p className="govuk-body">Loading case…</p>;
+  if (episode === undefined || byKind === undefined || children === undefined)
+    return <p className="govuk-body">Loading case…</p>;
   if (episode === null)
     return (
       <>
@@ -54,7 +59,17 @@ export function CasePage() {
       title: "Child's details",
       status: children.length > 0 ? 'inProgress' : 'notStarted',
     },
-    ...LATER_SECTIONS.map(([id, title]): Task => ({ id: `task-${id}`, title, status: 'notStarted' })),
+    ...Object.entries(SECTION_TITLES).map(([id, title]): Task => {
+      const section = caseSections.find((candidate) => candidate.id === id);
+      if (!section) return { id: `task-${id}`, title, status: 'cannotStart' };
+      return {
+        id: `task-${id}`,
+        title: section.title,
+        hint: section.hint,
+        href: `/cases/${caseId}/${section.path}`,
+        status: section.status(byKind ?? {}),
+      };
+    }),
   ];
 
   return (
