@@ -10,6 +10,8 @@ export interface ServerConfig {
   distDir: string;
   seedDemo: boolean;
   demoPassword: string;
+  /** How many synthetic cases SEED_DEMO writes (DEMO_CASES, default 12). */
+  demoCases: number;
   logLevel: string;
 }
 
@@ -29,6 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     distDir: resolve(env['DIST_DIR'] ?? './dist'),
     seedDemo: (env['SEED_DEMO'] ?? '1') !== '0',
     demoPassword: env['DEMO_PASSWORD'] ?? 'demo-password',
+    demoCases: Math.max(0, Math.min(1000, Number(env['DEMO_CASES'] ?? 12) || 0)),
     logLevel: env['LOG_LEVEL'] ?? 'warn',
   };
 }

@@ -1,5 +1,9 @@
 import type { Change } from '../../src/domain/change';
-import { formatHlc } from '../../src/domain/hlc';
+import { formatHlc, tick, type HlcState } from '../../src/domain/hlc';
+import { generateDemoCaseload } from '../../src/domain/demo/caseloadGenerator';
+import { generateDemoDirectory } from '../../src/domain/demo/directoryGenerator';
+import type { DemoRecord } from '../../src/domain/demo/demoRecord';
+import { recordDefinitions } from '../../src/domain/records/registry';
 import { DIRECTORY_CASE_ID } from '../../src/domain/records/directory';
 import { SCHEMA_VERSION } from '../../src/domain/recordMeta';
 import { hashPassword } from './auth/passwords';
@@ -61,16 +65,55 @@ export function directorySeedChanges(): Change[] {
 }
 
 /**
+ * A synthetic caseload (src/domain/demo) shared between the two demo practitioners, as server
+ * changes. Stamped with the server's clock now, not the records' back-dated times: a device edits
+ * on top of these versions, and a version in its future would make its edit look concurrent.
+ */
+export function demoCaseChanges(cases: number, today = new Date().toISOString().slice(0, 10)): Change[] {
+  // The partner agencies the caseload refers to (one per kind of agency), then the cases.
+  const directory = generateDemoDirectory({ seed: 'sync-server-demo', today });
+  const agencies = directory.records.filter((record) => record.kind === 'agency');
+  const demoCases = generateDemoCaseload({
+    seed: 'sync-server-demo',
+    cases,
+    practitionerIds: [DEMO_PRACTITIONERS.healthVisitor.id, DEMO_PRACTITIONERS.schoolWorker.id],
+    agencyIds: directory.agencyIdsByKey,
+    today,
+  });
+  const records: DemoRecord[] = [...agencies, ...demoCases.flatMap((demoCase) => demoCase.records)];
+  let clock: HlcState = { wallMs: Date.now() - 60_000, counter: 0, node: SEED_DEVICE_ID };
+  let seq = 1000;
+  return records.map((record): Change => {
+    clock = tick(clock, clock.wallMs);
+    seq += 1;
+    const fields = Object.fromEntries(Object.entries(record.data).filter(([, value]) => value !== undefined));
+    const header = {
+      deviceId: SEED_DEVICE_ID,
+      seq,
+      hlc: formatHlc(clock),
+      author: record.kind === 'agency' ? DEMO_PRACTITIONERS.healthVisitor.id : record.meta.createdBy,
+      schemaVersion: SCHEMA_VERSION,
+      kind: record.kind,
+      recordId: record.meta.id,
+      caseId: record.meta.caseId,
+    };
+    return recordDefinitions[record.kind].merge === 'append'
+      ? { ...header, op: 'append', fields }
+      : { ...header, op: 'set', fields, base: Object.fromEntries(Object.keys(fields).map((f) => [f, null])) };
+  });
+}
+
+/**
  * Seeds the synthetic demo directory and accounts on an empty store (never over real data), plus
  * any synthetic case changes given (written as trusted server changes).
  */
 export async function seedDemo(
   store: SyncStore,
   password: string,
-  caseChanges: readonly Change[] = [],
+  caseChanges: () => readonly Change[] = () => [],
 ): Promise<{ seeded: boolean }> {
   if ((await store.countAccounts()) > 0) return { seeded: false };
-  await applyTrustedChanges(store, [...directorySeedChanges(), ...caseChanges]);
+  await applyTrustedChanges(store, [...directorySeedChanges(), ...caseChanges()]);
   const passwordHash = await hashPassword(password);
   for (const p of Object.values(DEMO_PRACTITIONERS)) {
     await store.putAccount({

@@ -1,6 +1,6 @@
 import { buildApp } from './app';
 import { readConfig } from './config';
-import { DEMO_PRACTITIONERS, seedDemo } from './demoSeed';
+import { DEMO_PRACTITIONERS, demoCaseChanges, seedDemo } from './demoSeed';
 import { PostgresStore } from './store/postgres';
 import { SqliteStore } from './store/sqlite';
 import type { SyncStore } from './store/store';
@@ -12,8 +12,8 @@ const store: SyncStore = config.databaseUrl
   : SqliteStore.open(config.sqliteFile);
 
 if (config.seedDemo) {
-  const { seeded } = await seedDemo(store, config.demoPassword);
-  if (seeded) console.log('Seeded synthetic demo data (no real people).');
+  const { seeded } = await seedDemo(store, config.demoPassword, () => demoCaseChanges(config.demoCases));
+  if (seeded) console.log(`Seeded synthetic demo data (no real people): ${config.demoCases} cases.`);
 }
 
 const app = await buildApp({ store, distDir: config.distDir, logger: { level: config.logLevel } });
