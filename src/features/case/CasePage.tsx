@@ -98,6 +98,15 @@ export function CasePage() {
           { key: 'Status', value: <EpisodeStatusTag status={data.status} /> },
           { key: 'Date of enquiry', value: formatDate(data.enquiryDate) },
           { key: 'Assessment due by', value: formatDate(assessmentDueDate(data.enquiryDate)) },
+          {
+            key: 'People on this case',
+            value: 'Assessor, lead professional and Team Around the Child members',
+            action: (
+              <Link className="govuk-link" to={`/cases/${caseId}/team`}>
+                Change<span className="govuk-visually-hidden"> people on this case</span>
+              </Link>
+            ),
+          },
           ...children.map((child) => ({
             key: childDisplayName(child),
             value: child.data.unborn
