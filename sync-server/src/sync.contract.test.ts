@@ -514,6 +514,16 @@ describe.each(backends)('sync contract on $name', (backend) => {
       expect(result.results[1]).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/does not exist/) });
     });
 
+    it('gives each practitioner, over everything this suite wrote, only records of their cases and the directory', async () => {
+      for (const practitioner of [HV, SCHOOL]) {
+        const { accessibleCaseIds } = await pull(practitioner.id);
+        const allowed = new Set([...accessibleCaseIds, DIRECTORY_CASE_ID]);
+        const records = await pullAll(practitioner.id, 7);
+        expect(records.length).toBeGreaterThan(4);
+        for (const record of records) expect(allowed.has(record.caseId), `${record.kind} of another case`).toBe(true);
+      }
+    });
+
     it('refuses changes to directory records from a device', async () => {
       const hv = new TestDevice(newDeviceId(), HV.id);
       const change = hv.set('practitioner', HV.id, DIRECTORY_CASE_ID, { name: 'Someone else' });

@@ -28,6 +28,8 @@ export const authRoutes: FastifyPluginAsync<AuthOptions> = async (app, { store, 
     if (!account || !valid) {
       throw new ApiError(401, 'unauthorised', 'The email address or password is not right.');
     }
+    // Housekeeping on the rare write path rather than a timer every server process would run.
+    await store.deleteExpiredSessions(new Date());
     const token = newToken();
     const expiresAt = new Date(Date.now() + sessionTtlMs);
     await store.putSession(hashToken(token), { practitionerId: account.id, expiresAt });
