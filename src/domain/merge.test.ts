@@ -545,7 +545,7 @@ const runs = Number(process.env['FC_RUNS'] ?? (process.env['CI'] ? 1000 : 300));
 const seed = Number(process.env['FC_SEED'] ?? Date.now() % 2 ** 31);
 
 describe('merge convergence (property)', () => {
-  it('gives the same state in every causal order and keeps every edit nobody built upon', () => {
+  it('gives the same state in every causal order and keeps every edit nobody built upon', { timeout: 120_000 }, () => {
     console.log(`merge convergence property: seed=${seed} runs=${runs} (replay with FC_SEED=${seed})`);
     fc.assert(
       fc.property(fc.array(commandArb, { minLength: 50, maxLength: 90 }), fc.integer(), (commands, orderSeed) => {
