@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MergedRecord } from '../../../src/domain/merge';
+import { DIRECTORY_CASE_ID } from '../../../src/domain/records/directory';
+import { backendsUnderTest, type OpenedBackend } from '../testSupport/backends';
+import type { SyncStore } from './store';
+
+const CASE_A = '01936b2a-0000-7000-8000-0000000000a1';
+const CASE_B = '01936b2a-0000-7000-8000-0000000000b1';
+const P1 = '01936b2a-0000-7000-8000-000000000001';
+const P2 = '01936b2a-0000-7000-8000-000000000002';
+
+function record(kind: string, id: string, caseId: string, data: Record<string, unknown> = {}): MergedRecord {
+  const hlc = '1767950000000-0000-deviceAAA';
+  return {
+    kind,
+    id,
+    caseId,
+    data,
+    versions: Object.fromEntries(Object.keys(data).map((k) => [k, hlc])),
+    meta: {
+      schemaVersion: 1,
+      createdAt: '2026-01-09T09:13:20.000Z',
+      createdBy: P1,
+      createdDevice: 'deviceAAA',
+      createdHlc: hlc,
+      updatedAt: '2026-01-09T09:13:20.000Z',
+      updatedBy: P1,
+      updatedHlc: hlc,
+      fieldAuthors: {},
+    },
+    deleted: false,
+  };
+}
+
+const backends = await backendsUnderTest();
+
+/** The storage interface's own contract: the same behaviour from SQLite and PostgreSQL. */
+describe.each(backends)('store contract on $name', (backend) => {
+  let opened: OpenedBackend;
+  let store: SyncStore;
+
+  beforeAll(async () => {
+    opened = await backend.open();
+    store = opened.store;
+  });
+  afterAll(async () => {
+    await opened?.cleanup();
+  });
+
+  it('hands out increasing server sequence numbers and pulls in that order, in pages', async () => {
+    await store.write(async (tx) => {
+      await tx.putRecords([
+        record('household', 'h1', CASE_A, { notes: 'one' }),
+        record('household', 'h2', CASE_A, { notes: 'two' }),
+        record('agency', 'ag1', DIRECTORY_CASE_ID, { name: 'Agency' }),
+        record('household', 'h3', CASE_B, { notes: 'hidden' }),
+      ]);
+    });
+    await store.write(async (tx) => tx.putRecords([record('household', 'h1', CASE_A, { notes: 'one, again' })]));
+    const first = await store.pull({ since: 0, limit: 2, caseIds: [CASE_A], includeDirectory: true });
+    expect(first.hasMore).toBe(true);
+    expect(first.records.map((r) => r.id)).toEqual(['h2', 'ag1']);
+    const last = first.records[1]?.serverSeq ?? 0;
+    const second = await store.pull({ since: last, limit: 2, caseIds: [CASE_A], includeDirectory: true });
+    expect(second.hasMore).toBe(false);
+    expect(second.records.map((r) => [r.id, r.data['notes']])).toEqual([['h1', 'one, again']]);
+    expect(second.records[0]?.serverSeq).toBeGreaterThan(last);
+  });
+
+  it('leaves the directory out of a backfill and other cases out of everything', async () => {
+    const backfill = await store.pull({ since: 0, limit: 500, caseIds: [CASE_A], includeDirectory: false });
+    expect(backfill.records.map((r) => r.caseId).every((id) => id === CASE_A)).toBe(true);
+    const nothing = await store.pull({ since: 0, limit: 500, caseIds: [], includeDirectory: false });
+    expect(nothing.records).toEqual([]);
+  });
+
+  it('reads back what it stored, whole', async () => {
+    const stored = record('household', 'h9', CASE_A, { notes: 'kept', address: '1 Example Row' });
+    stored.meta.tombstone = { hlc: '1767950000001-0000-deviceBBB', base: null, author: P2, deviceId: 'deviceBBB' };
+    await store.write((tx) => tx.putRecords([stored]));
+    const [read] = await store.write((tx) => tx.getRecords([{ kind: 'household', id: 'h9' }]));
+    expect(read).toEqual(stored);
+  });
+
+  it('finds conflict records by the record they are about', async () => {
+    const conflict = record('conflict', 'c1', CASE_A, { recordKind: 'household', recordId: 'h1', field: 'notes' });
+    await store.write((tx) => tx.putRecords([conflict]));
+    const found = await store.write((tx) => tx.conflictsAbout(['h1', 'h2']));
+    expect(found.map((c) => c.id)).toEqual(['c1']);
+  });
+
+  it('rolls back everything a failed write transaction did', async () => {
+    await expect(
+      store.write(async (tx) => {
+        await tx.putRecords([record('household', 'h-rolled-back', CASE_A)]);
+        await tx.putDevice({ deviceId: 'rollbackdev', practitionerId: P1, lastSeq: 5 });
+        throw new Error('fails after writing');
+      }),
+    ).rejects.toThrow('fails after writing');
+    const after = await store.write(async (tx) => ({
+      records: await tx.getRecords([{ kind: 'household', id: 'h-rolled-back' }]),
+      device: await tx.getDevice('rollbackdev'),
+    }));
+    expect(after).toEqual({ records: [], device: undefined });
+  });
+
+  it('keeps devices and case membership', async () => {
+    await store.write(async (tx) => {
+      await tx.putDevice({ deviceId: 'devicemember', practitionerId: P1, lastSeq: 3 });
+      await tx.setCaseMembers(CASE_A, [P1, P2]);
+      await tx.setCaseMembers(CASE_B, [P2]);
+    });
+    await store.write(async (tx) => {
+      await tx.putDevice({ deviceId: 'devicemember', practitionerId: P1, lastSeq: 4 });
+      await tx.setCaseMembers(CASE_A, [P1]);
+    });
+    const seen = await store.write(async (tx) => ({
+      device: await tx.getDevice('devicemember'),
+      members: await tx.caseMembers([CASE_A, CASE_B]),
+    }));
+    expect(seen.device).toEqual({ deviceId: 'devicemember', practitionerId: P1, lastSeq: 4 });
+    expect([...(seen.members.get(CASE_A) ?? [])]).toEqual([P1]);
+    expect(await store.caseIdsFor(P2)).toEqual([CASE_B]);
+    expect(await store.caseIdsFor(P1)).toEqual([CASE_A]);
+  });
+
+  it('stores accounts with case-insensitive emails, and sessions until they expire', async () => {
+    await store.putAccount({
+      id: P1,
+      email: 'Mixed.Case@Example.org',
+      name: 'Pat (demo)',
+      role: 'other',
+      agencyId: 'a',
+      passwordHash: 'h',
+    });
+    expect((await store.findAccountByEmail('mixed.case@example.org'))?.id).toBe(P1);
+    expect((await store.findAccount(P1))?.email).toBe('mixed.case@example.org');
+    const expiresAt = new Date(Date.now() + 60_000);
+    await store.putSession('live', { practitionerId: P1, expiresAt });
+    await store.putSession('stale', { practitionerId: P1, expiresAt: new Date(Date.now() - 1000) });
+    await store.deleteExpiredSessions(new Date());
+    expect((await store.findSession('live'))?.expiresAt.getTime()).toBe(expiresAt.getTime());
+    expect(await store.findSession('stale')).toBeUndefined();
+  });
+
+  it('opens again on existing data without re-running migrations', async () => {
+    const again = await opened.reopen();
+    const page = await again.pull({ since: 0, limit: 500, caseIds: [CASE_A], includeDirectory: true });
+    expect(page.records.length).toBeGreaterThan(2);
+  });
+});
