@@ -1,0 +1,18 @@
+import type { FeatureModule } from '../../app/featureModules';
+
+export const routes: FeatureModule['routes'] = [
+  {
+    path: '/cases/:caseId/level-of-need',
+    lazy: async () => ({ Component: (await import('./LevelOfNeedPage')).LevelOfNeedPage }),
+  },
+];
+
+export const caseSections: FeatureModule['caseSections'] = [
+  {
+    id: 'level-of-need',
+    title: 'Level of need',
+    path: 'level-of-need',
+    // A decision recorded is the section done; later steps up or down add to its history.
+    status: (records) => ((records.levelOfNeed?.length ?? 0) > 0 ? 'completed' : 'notStarted'),
+  },
+];
