@@ -14,6 +14,8 @@ interface SafeguardingInterruptProps {
   trigger: string;
   /** Records the acknowledgement; the interrupt stays until this resolves, so nothing is lost if it fails. */
   onAcknowledge: (stepUpDetails: string) => Promise<void>;
+  /** Offer a box for what was agreed with the front door: only where a record can hold it (the level entry). */
+  askForDetails?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ interface SafeguardingInterruptProps {
  * the front door must be told now (Halton level 4 / Calderdale tier 4, seeds 002 and 003). Everything
  * behind it is made inert, so nothing else can be done, by mouse or keyboard, until it is acknowledged.
  */
-export function SafeguardingInterrupt({ trigger, onAcknowledge }: SafeguardingInterruptProps) {
+export function SafeguardingInterrupt({ trigger, onAcknowledge, askForDetails = true }: SafeguardingInterruptProps) {
   const [acknowledged, setAcknowledged] = useState(false);
   const [details, setDetails] = useState('');
   const [errors, setErrors] = useState<ErrorItem[]>([]);
@@ -96,14 +98,16 @@ export function SafeguardingInterrupt({ trigger, onAcknowledge }: SafeguardingIn
                 This step-up request is recorded on the case and shared when the device syncs.
               </p>
               <form onSubmit={submit} noValidate>
-                <Textarea
-                  id="stepUpDetails"
-                  label="What you have done or agreed with the front door (optional)"
-                  hint="For example, who you spoke to and what happens next."
-                  value={details}
-                  onChange={setDetails}
-                  rows={3}
-                />
+                {askForDetails && (
+                  <Textarea
+                    id="stepUpDetails"
+                    label="What you have done or agreed with the front door (optional)"
+                    hint="For example, who you spoke to and what happens next."
+                    value={details}
+                    onChange={setDetails}
+                    rows={3}
+                  />
+                )}
                 <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
                   <ErrorMessage id="safeguardingAcknowledged-error" message={error} />
                   <div className="govuk-checkboxes" data-module="govuk-checkboxes">
