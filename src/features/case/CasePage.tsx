@@ -13,6 +13,7 @@ import { EpisodeStatusTag } from '../caseload/statusTag';
 
 /** Sections every case shows, in order, whether or not a feature has filled them in yet. */
 const SECTION_TITLES: Record<string, string> = {
+  'child-details': "Child's details",
   'pre-assessment': 'Pre-assessment checklist (optional)',
   'level-of-need': 'Level of need',
   consent: 'Consent',
@@ -54,17 +55,12 @@ export function CasePage() {
   const openConflicts = (conflicts ?? []).filter((conflict) => conflict.data.status === 'open').length;
   const tasks: Task[] = [
     { id: 'task-enquiry', title: 'Enquiry', status: data.reasonForEnquiry ? 'completed' : 'inProgress' },
-    {
-      id: 'task-child',
-      title: "Child's details",
-      status: children.length > 0 ? 'inProgress' : 'notStarted',
-    },
     ...Object.entries(SECTION_TITLES).map(([id, title]): Task => {
       const section = caseSections.find((candidate) => candidate.id === id);
       if (!section) return { id: `task-${id}`, title, status: 'cannotStart' };
       return {
         id: `task-${id}`,
-        title: section.title,
+        title,
         hint: section.hint,
         href: `/cases/${caseId}/${section.path}`,
         status: section.status(byKind ?? {}),
