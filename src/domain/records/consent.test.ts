@@ -125,3 +125,15 @@ describe('consent event', () => {
     });
   });
 });
+
+describe('consent event: later agency changes', () => {
+  it('asks for the signer’s initials when an agency is added or removed later', () => {
+    expect(messagesOf(consentEventSchema, { ...written, stage: 'agencyChange' })).toEqual({
+      signerInitials: 'Enter your initials',
+    });
+    expect(
+      consentEventSchema.safeParse({ ...written, stage: 'agencyChange', signerInitials: 'MF', byFamilyOnDevice: true })
+        .success,
+    ).toBe(true);
+  });
+});

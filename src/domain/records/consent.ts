@@ -73,6 +73,8 @@ export const consentEventSchema = z
     stage: consentStageSchema,
     childIds: z.array(z.string()).max(20).optional(),
     signerName: optionalText(200),
+    /** Birmingham form: each later add/remove of an agency is dated and initialled by the signer. */
+    signerInitials: optionalText(10),
     capacity: signerCapacitySchema.optional(),
     familyMemberId: z.string().optional(),
     agencies: z.array(agencyConsentScopeSchema).max(100).optional(),
@@ -93,6 +95,10 @@ export const consentEventSchema = z
     decidedBy: z.string().optional(),
     recipientAgencyIds: z.array(z.string()).max(100).optional(),
     notes: optionalText(4000),
+    /** True when the family gave or withdrew consent themselves on the device in hand-over mode. */
+    byFamilyOnDevice: z.boolean().optional(),
+    /** A withdrawal asks the lead professional to review the case; this names who was asked. */
+    reviewBy: z.string().optional(),
   })
   .superRefine((event, ctx) => {
     const need = (ok: unknown, path: string, message: string) => {
@@ -114,6 +120,7 @@ export const consentEventSchema = z
         need(event.shownText, 'shownText', 'Record the text shown to the family');
         need(event.shownTextHash, 'shownTextHash', 'Record the hash of the text shown to the family');
         need(event.signature, 'signature', 'Sign by typing your full name and confirming the declaration');
+        if (event.stage === 'agencyChange') need(event.signerInitials, 'signerInitials', 'Enter your initials');
         break;
       case 'withdrawal':
         need(event.signerName, 'signerName', 'Enter the name of the person withdrawing consent');
