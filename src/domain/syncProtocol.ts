@@ -130,6 +130,8 @@ export const pullResponseSchema = z.object({
   /** Send as `since` next time; commit it together with these records. */
   checkpoint: z.number().int().nonnegative(),
   hasMore: z.boolean(),
+  /** Records still to come after this page (0 when `hasMore` is false): lets a device show "n of m". */
+  remaining: z.number().int().nonnegative().default(0),
   /** Every case this practitioner may hold now: purge any other case from the device. */
   accessibleCaseIds: z.array(idSchema),
 });

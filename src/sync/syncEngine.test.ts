@@ -75,6 +75,7 @@ function scriptedTransport(records: PulledRecord[], accessible: string[], page =
         records: batch,
         checkpoint: batch.at(-1)?.serverSeq ?? since,
         hasMore: rest.length > page,
+        remaining: Math.max(0, rest.length - page),
         accessibleCaseIds: accessible,
       };
     },
@@ -108,7 +109,7 @@ describe('the client sync engine', () => {
         };
       },
       async pull(since) {
-        return { records: [], checkpoint: since, hasMore: false, accessibleCaseIds: [caseId] };
+        return { records: [], checkpoint: since, hasMore: false, remaining: 0, accessibleCaseIds: [caseId] };
       },
     };
     const result = await syncOnce(transport);
@@ -128,7 +129,7 @@ describe('the client sync engine', () => {
         return { results: changes.map((c) => ({ seq: c.seq, status: 'applied' as const })), lastSeq: 3 };
       },
       async pull(since) {
-        return { records: [], checkpoint: since, hasMore: false, accessibleCaseIds: [caseId] };
+        return { records: [], checkpoint: since, hasMore: false, remaining: 0, accessibleCaseIds: [caseId] };
       },
     };
     await syncOnce(transport);
@@ -185,7 +186,7 @@ describe('the client sync engine', () => {
       async pull() {
         // The practitioner types while the sync is between its push and its pull.
         await updateRecord('episode', caseId, { reasonForEnquiry: 'My unsent words' });
-        return { records: [server], checkpoint: 7, hasMore: false, accessibleCaseIds: [caseId] };
+        return { records: [server], checkpoint: 7, hasMore: false, remaining: 0, accessibleCaseIds: [caseId] };
       },
     };
     await syncOnce(typingDuringSync);
@@ -200,7 +201,7 @@ describe('the client sync engine', () => {
     await localCase();
     const silent: SyncTransport = {
       push: async () => ({ results: [], lastSeq: 0 }),
-      pull: async (since) => ({ records: [], checkpoint: since, hasMore: false, accessibleCaseIds: [] }),
+      pull: async (since) => ({ records: [], checkpoint: since, hasMore: false, remaining: 0, accessibleCaseIds: [] }),
     };
     await expect(syncOnce(silent)).rejects.toBeInstanceOf(SyncRequestError);
   });

@@ -75,7 +75,7 @@ export async function syncOnce(
     result.pulled += response.records.length;
     checkpoint = response.checkpoint;
     accessible = response.accessibleCaseIds;
-    onProgress({ stage: 'receiving', done: result.pulled });
+    onProgress({ stage: 'receiving', done: result.pulled, total: result.pulled + response.remaining });
     if (!response.hasMore) break;
   }
 

@@ -244,9 +244,25 @@ export class PostgresStore implements SyncStore {
       [query.since, [...query.caseIds], query.includeDirectory, DIRECTORY_CASE_ID, query.limit + 1],
     );
     const hasMore = rows.length > query.limit;
+    const page = rows.slice(0, query.limit);
+    let remaining = 0;
+    if (hasMore) {
+      const count = await this.pool.query<{ n: string }>(
+        `SELECT count(*) AS n FROM records
+         WHERE server_seq > $1 AND (case_id = ANY($2::text[]) OR ($3 AND case_id = $4))`,
+        [
+          page[page.length - 1]?.serverSeq ?? query.since,
+          [...query.caseIds],
+          query.includeDirectory,
+          DIRECTORY_CASE_ID,
+        ],
+      );
+      remaining = Number(count.rows[0]?.n ?? 0);
+    }
     return {
-      records: rows.slice(0, query.limit).map((row) => ({ ...recordFromRow(row), serverSeq: Number(row.serverSeq) })),
+      records: page.map((row) => ({ ...recordFromRow(row), serverSeq: Number(row.serverSeq) })),
       hasMore,
+      remaining,
     };
   }
 

@@ -224,9 +224,24 @@ export class SqliteStore implements SyncStore {
       query.limit + 1,
     ) as { kind: string; id: string; caseId: string; body: string; serverSeq: number }[];
     const hasMore = rows.length > query.limit;
+    const page = rows.slice(0, query.limit);
+    let remaining = 0;
+    if (hasMore) {
+      const count = this.read(
+        `SELECT count(*) AS n FROM records
+           WHERE server_seq > ? AND (case_id IN (SELECT value FROM json_each(?)) OR (? AND case_id = ?))`,
+      ).get(
+        page[page.length - 1]?.serverSeq ?? query.since,
+        JSON.stringify(query.caseIds),
+        query.includeDirectory ? 1 : 0,
+        DIRECTORY_CASE_ID,
+      ) as { n: number };
+      remaining = count.n;
+    }
     return {
-      records: rows.slice(0, query.limit).map((row) => ({ ...recordFromRow(row), serverSeq: row.serverSeq })),
+      records: page.map((row) => ({ ...recordFromRow(row), serverSeq: row.serverSeq })),
       hasMore,
+      remaining,
     };
   }
 

@@ -42,6 +42,8 @@ export interface PullQuery {
 export interface PullPage {
   records: StoredRecord[];
   hasMore: boolean;
+  /** How many more records match after this page, so a device can show "n of m" while it syncs. */
+  remaining: number;
 }
 
 /**

@@ -40,6 +40,7 @@ export async function pull(store: SyncStore, practitionerId: string, params: Pul
     records: page.records.map(toPulled),
     checkpoint: last ? last.serverSeq : params.since,
     hasMore: page.hasMore,
+    remaining: page.remaining,
     accessibleCaseIds: accessible,
   };
 }
