@@ -50,7 +50,7 @@ export function ChildrenPage() {
               ),
               action: (
                 <Link className="govuk-link" to={`/cases/${caseId}/children/${child.id}`}>
-                  Change<span className="govuk-visually-hidden"> details of {name}</span>
+                  Change <span className="govuk-visually-hidden">details of {name}</span>
                 </Link>
               ),
             };
@@ -77,7 +77,7 @@ export function ChildrenPage() {
                 value: `${String(member.data['relationship'])}. Parental responsibility: ${responsibility ?? 'not recorded'}`,
                 action: (
                   <Link className="govuk-link" to={`/cases/${caseId}/family-members/${member.id}`}>
-                    Change<span className="govuk-visually-hidden"> details of {name}</span>
+                    Change <span className="govuk-visually-hidden">details of {name}</span>
                   </Link>
                 ),
               };
