@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { TextInput } from '../../ui/TextInput';
+import { useHandoverStore } from './handoverStore';
+
+export const EXIT_HEADING = 'For your worker';
+export const EXIT_PASSWORD_LABEL = 'Worker’s password';
+export const EXIT_BUTTON = 'Unlock and leave hand-over mode';
+
+/** Leaving hand-over mode: only the practitioner who handed the device over knows the password. */
+export function HandoverExitForm() {
+  const endHandover = useHandoverStore((state) => state.endHandover);
+  const navigate = useNavigate();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (!password) {
+      setError('Enter your password');
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await endHandover(password);
+      if (result.ok) {
+        navigate(result.returnPath, { replace: true });
+        return;
+      }
+      setPassword('');
+      setError(
+        result.reason === 'wait'
+          ? 'Too many wrong passwords. Wait 30 seconds, then try again.'
+          : 'The password is not right. Try again.',
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="handover-exit-heading" className="govuk-!-margin-top-9">
+      <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
+      <h2 className="govuk-heading-m" id="handover-exit-heading">
+        {EXIT_HEADING}
+      </h2>
+      <p className="govuk-body">Type your password to take the device back and leave hand-over mode.</p>
+      <form onSubmit={submit} noValidate>
+        <TextInput
+          id="handover-exit-password"
+          label={EXIT_PASSWORD_LABEL}
+          type="password"
+          autoComplete="current-password"
+          widthClass="govuk-input--width-20"
+          value={password}
+          onChange={setPassword}
+          error={error}
+        />
+        <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
+          {EXIT_BUTTON}
+        </button>
+      </form>
+    </section>
+  );
+}
