@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { applyWrites, useCaseRecords, useSession, ValidationError, type StoredRecord } from '../../db';
+import { applyWrites, useCaseRecords, useRecord, useSession, ValidationError, type StoredRecord } from '../../db';
+import type { RecordKind } from '../../domain/records/registry';
 import { describeValue, humaniseName, kindLabel } from '../../domain/fieldLabels';
 import { DIRECTORY_CASE_ID } from '../../domain/records/directory';
 import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary';
@@ -10,12 +11,15 @@ interface Candidate {
   value: unknown;
   author: string;
   deviceId: string;
+  hlc: string;
   at: string;
 }
 
 function ConflictForm({ conflict, names }: { conflict: StoredRecord; names: Map<string, string> }) {
   const session = useSession();
-  const data = conflict.data as { recordKind: string; field: string; candidates: Candidate[] };
+  const data = conflict.data as { recordKind: RecordKind; recordId: string; field: string; candidates: Candidate[] };
+  const subject = useRecord(data.recordKind, data.recordId);
+  const showingNow = subject?.versions[data.field];
   const [choice, setChoice] = useState<string>('');
   const [merged, setMerged] = useState('');
   const [errors, setErrors] = useState<ErrorItem[]>([]);
@@ -70,6 +74,7 @@ function ConflictForm({ conflict, names }: { conflict: StoredRecord; names: Map<
                 />
                 <label className="govuk-label govuk-radios__label" htmlFor={`${idBase}-${index}`}>
                   Keep the version by {names.get(candidate.author) ?? 'another practitioner'}
+                  {candidate.hlc === showingNow ? ' (showing now)' : ''}
                 </label>
                 <div id={`${idBase}-${index}-hint`} className="govuk-hint govuk-radios__hint">
                   <span className="govuk-!-display-block">
