@@ -6,9 +6,10 @@ import { autosaveBenchmark } from './autosave';
 import { coldStartBenchmark } from './coldStart';
 import { criticalJsBenchmark } from './criticalJs';
 import type { Benchmark } from './environment';
+import { syncBenchmark } from './syncBenchmark';
 import { formatTable, mergeResults, RESULTS_FILE, type MeasuredFigures } from './results';
 
-const BENCHMARKS: readonly Benchmark[] = [criticalJsBenchmark, autosaveBenchmark, coldStartBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [criticalJsBenchmark, autosaveBenchmark, coldStartBenchmark, syncBenchmark];
 
 function chooseBenchmarks(names: readonly string[]): readonly Benchmark[] {
   if (names.length === 0) return BENCHMARKS;

@@ -1,0 +1,56 @@
+// Initial sync of the 10,000 records into Chromium's IndexedDB: ours through the app's sync engine (pages of 500,
+// each committed with its checkpoint), PouchDB's by replication from express-pouchdb with the same batch size.
+import { PULL_BATCH_SIZE } from '../src/sync/syncEngine';
+import type { BenchPage } from './syncBenchBrowser';
+import type { MeasuredFigures } from './results';
+import { round2 } from './statistics';
+
+/** The issue's target: our pull at least this many times faster than PouchDB's. */
+export const PULL_SPEEDUP_TARGET = 5;
+
+export interface PullMeasurement {
+  readonly figures: MeasuredFigures;
+  readonly ourMs: number;
+  readonly pouchMs: number;
+}
+
+/**
+ * `ours` is signed in on a device that has never synced; `pouch` holds an empty PouchDB. Each must end up with
+ * all `expectedRecords`, or there is no figure.
+ */
+export async function measurePulls(
+  ours: BenchPage,
+  pouch: BenchPage,
+  pouchDatabaseUrl: string,
+  expectedRecords: number,
+  log: (message: string) => void,
+): Promise<PullMeasurement> {
+  const ourRun = await ours.call('ourSync', { recordPayload: false });
+  if (ourRun.pulled !== expectedRecords || ourRun.outboxAfter !== 0 || ourRun.checkpoint === 0) {
+    throw new Error(
+      `our pull received ${ourRun.pulled} of ${expectedRecords} records (outbox ${ourRun.outboxAfter}, ` +
+        `checkpoint ${ourRun.checkpoint})`,
+    );
+  }
+  log(`sync: ours pulled ${ourRun.pulled} records in ${ourRun.totalMs.toFixed(0)} ms`);
+
+  const pouchRun = await pouch.call('pouchPull', pouchDatabaseUrl, PULL_BATCH_SIZE);
+  if (pouchRun.docCount !== expectedRecords || pouchRun.failures > 0) {
+    throw new Error(
+      `PouchDB pulled ${pouchRun.docCount} of ${expectedRecords} documents (${pouchRun.failures} failed)`,
+    );
+  }
+  log(
+    `sync: PouchDB (${pouchRun.adapter} adapter) pulled ${pouchRun.docCount} documents in ${pouchRun.ms.toFixed(0)} ms`,
+  );
+
+  return {
+    ourMs: ourRun.totalMs,
+    pouchMs: pouchRun.ms,
+    figures: {
+      pull_10k_ms: { value: round2(ourRun.totalMs), unit: 'ms' },
+      pouchdb_pull_10k_ms: { value: round2(pouchRun.ms), unit: 'ms' },
+      pull_speedup_vs_pouchdb: { value: round2(pouchRun.ms / ourRun.totalMs), unit: '×' },
+    },
+  };
+}
