@@ -1,0 +1,122 @@
+import { render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { applyWrites, type WriteOperation } from '../../db';
+import { freshSignedInDatabase } from '../../db/testDatabase';
+import { newId } from '../../domain/ids';
+import { DashboardPage } from './DashboardPage';
+import { loadCaseloadDashboard } from './loadCaseloadDashboard';
+
+const TODAY = '2026-11-23';
+const ME = '0190a000-0000-7000-8000-000000000001';
+
+function openCase(
+  firstName: string,
+  status: string,
+  enquiryDate: string,
+): { caseId: string; writes: WriteOperation[] } {
+  const caseId = newId();
+  const childId = newId();
+  return {
+    caseId,
+    writes: [
+      {
+        op: 'create',
+        kind: 'episode',
+        caseId,
+        id: caseId,
+        data: { status, childIds: [childId], enquiryDate, assessorId: ME, tacMemberIds: [ME] },
+      },
+      {
+        op: 'create',
+        kind: 'child',
+        caseId,
+        id: childId,
+        data: { firstName, lastName: 'Testcase', unborn: false, dateOfBirth: '2019-03-01' },
+      },
+    ],
+  };
+}
+
+async function seedCaseload() {
+  const late = openCase('Ada', 'assessment', '2026-10-25');
+  const dueToday = openCase('Bo', 'enquiry', '2026-10-26');
+  const plan = openCase('Cy', 'plan', '2025-11-01');
+  const needId = newId();
+  const closed = openCase('Di', 'closed', '2024-01-01');
+  await applyWrites([
+    ...late.writes,
+    ...dueToday.writes,
+    ...plan.writes,
+    { op: 'create', kind: 'tacMeeting', caseId: plan.caseId, data: { date: '2026-08-01', status: 'held' } },
+    {
+      op: 'create',
+      kind: 'need',
+      caseId: plan.caseId,
+      id: needId,
+      data: { childId: newId(), description: 'Attendance', category: 'learningParticipation', timescale: 'short' },
+    },
+    {
+      op: 'create',
+      kind: 'action',
+      caseId: plan.caseId,
+      data: { needId, what: 'Meet the attendance officer', dueDate: '2026-11-20', status: 'notStarted' },
+    },
+    ...closed.writes,
+  ]);
+  return { late, dueToday, plan };
+}
+
+describe('My caseload', () => {
+  it('shows what is overdue, due and drifting on a caseload with known dates', async () => {
+    await freshSignedInDatabase();
+    await seedCaseload();
+    render(
+      <RouterProvider
+        router={createMemoryRouter([{ path: '/dashboard', element: <DashboardPage today={TODAY} /> }], {
+          initialEntries: ['/dashboard'],
+        })}
+      />,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'My caseload' })).toBeInTheDocument();
+    expect(await screen.findByText('3 open cases on this device.', { exact: false })).toBeInTheDocument();
+
+    const overdue = screen.getByRole('region', { name: 'Assessments overdue (1)' });
+    expect(within(overdue).getByRole('link', { name: 'Ada Testcase' })).toBeInTheDocument();
+    expect(within(overdue).getByText('1 day overdue')).toBeInTheDocument();
+
+    const due = screen.getByRole('region', { name: 'Assessments due in the next 2 weeks (1)' });
+    expect(within(due).getByRole('link', { name: 'Bo Testcase' })).toBeInTheDocument();
+    expect(within(due).getByText('Due today')).toBeInTheDocument();
+
+    const reviews = screen.getByRole('region', { name: 'Reviews overdue (1)' });
+    expect(within(reviews).getByRole('link', { name: 'Cy Testcase' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/reviews$/),
+    );
+    expect(within(reviews).getByText('22 days overdue')).toBeInTheDocument();
+
+    const actions = screen.getByRole('region', { name: 'Actions past their date (1)' });
+    expect(within(actions).getByText('Meet the attendance officer')).toBeInTheDocument();
+    expect(within(actions).getByText('3 days overdue')).toBeInTheDocument();
+
+    const drifting = screen.getByRole('region', { name: 'Open over 12 months: consider a new episode (1)' });
+    expect(within(drifting).getByRole('link', { name: 'Cy Testcase' })).toBeInTheDocument();
+
+    expect(screen.getByRole('region', { name: 'Meetings waiting (0)' })).toHaveTextContent(
+      'No Team Around the Child meetings are waiting.',
+    );
+    expect(screen.queryByText('Di Testcase')).not.toBeInTheDocument();
+  });
+
+  it('names only the cases it lists', async () => {
+    await freshSignedInDatabase();
+    const { late, dueToday, plan } = await seedCaseload();
+    const notDueYet = openCase('Ed', 'assessment', '2026-11-20');
+    await applyWrites(notDueYet.writes);
+    const loaded = await loadCaseloadDashboard(TODAY);
+    expect([...loaded.caseNames.keys()].sort()).toEqual([late.caseId, dueToday.caseId, plan.caseId].sort());
+    expect(loaded.caseNames.get(late.caseId)).toBe('Ada Testcase');
+    expect(loaded.dashboard.openCases).toBe(4);
+  });
+});

@@ -1,0 +1,249 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { formatDate, todayIso } from '../../domain/dateInput';
+import type { DueItem } from '../../domain/caseloadDashboard';
+import { Tag } from '../../ui/Tag';
+import { loadCaseloadDashboard, type LoadedCaseload } from './loadCaseloadDashboard';
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const days = (count: number) => plural(count, 'day', 'days');
+
+function dueText(item: DueItem): string {
+  if (item.state === 'overdue') return `${days(item.days)} overdue`;
+  if (item.state === 'dueToday') return 'Due today';
+  return `Due in ${days(item.days)}`;
+}
+
+interface Column<T> {
+  heading: string;
+  cell: (item: T) => React.ReactNode;
+}
+
+function Section<T extends { caseId: string }>({
+  id,
+  title,
+  empty,
+  items,
+  columns,
+  caseNames,
+  casePath,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  items: T[];
+  columns: Column<T>[];
+  caseNames: Map<string, string>;
+  casePath: (item: T) => string;
+}) {
+  return (
+    <section aria-labelledby={id} className="govuk-!-margin-bottom-8">
+      <h2 className="govuk-heading-m" id={id}>
+        {title} ({items.length})
+      </h2>
+      {items.length === 0 ? (
+        <p className="govuk-body">{empty}</p>
+      ) : (
+        <table className="govuk-table" aria-labelledby={id}>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Child
+              </th>
+              {columns.map((column) => (
+                <th scope="col" className="govuk-table__header" key={column.heading}>
+                  {column.heading}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {items.map((item, index) => (
+              <tr className="govuk-table__row" key={`${item.caseId}-${index}`}>
+                <th scope="row" className="govuk-table__header">
+                  <Link className="govuk-link" to={casePath(item)}>
+                    {caseNames.get(item.caseId) ?? 'Open case'}
+                  </Link>
+                </th>
+                {columns.map((column) => (
+                  <td className="govuk-table__cell" key={column.heading}>
+                    {column.cell(item)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** "My caseload": what is due, overdue and waiting, worked out on the device so it works offline. */
+export function DashboardPage({ today = todayIso() }: { today?: string }) {
+  const [loaded, setLoaded] = useState<LoadedCaseload | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let current = true;
+    loadCaseloadDashboard(today).then(
+      (result) => current && setLoaded(result),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [today]);
+
+  if (failed)
+    return (
+      <>
+        <h1 className="govuk-heading-l">My caseload</h1>
+        <p className="govuk-body">Your caseload could not be read on this device. Reload the page to try again.</p>
+      </>
+    );
+  if (!loaded)
+    return (
+      <>
+        <h1 className="govuk-heading-l">My caseload</h1>
+        <p className="govuk-body">Working out what is due…</p>
+      </>
+    );
+  const { dashboard, caseNames } = loaded;
+  const toCase = (item: { caseId: string }) => `/cases/${item.caseId}`;
+  const overdue = (item: DueItem) => (
+    <>
+      {formatDate(item.dueOn)} <Tag colour="red">{dueText(item)}</Tag>
+    </>
+  );
+  const due = (item: DueItem) => (
+    <>
+      {formatDate(item.dueOn)} <Tag colour={item.state === 'dueToday' ? 'orange' : 'yellow'}>{dueText(item)}</Tag>
+    </>
+  );
+
+  return (
+    <>
+      <span className="govuk-caption-l">Today, {formatDate(today)}</span>
+      <h1 className="govuk-heading-l">My caseload</h1>
+      <p className="govuk-body">
+        {plural(dashboard.openCases, 'open case', 'open cases')} on this device. Worked out on the device, so it is up
+        to date with your last sync even offline.
+      </p>
+      <ul className="govuk-list govuk-list--bullet">
+        <li>
+          <a className="govuk-link" href="#assessments-overdue">
+            {plural(dashboard.assessmentsOverdue.length, 'assessment', 'assessments')} overdue
+          </a>
+        </li>
+        <li>
+          <a className="govuk-link" href="#reviews-overdue">
+            {plural(dashboard.reviewsOverdue.length, 'review', 'reviews')} overdue
+          </a>
+        </li>
+        <li>
+          <a className="govuk-link" href="#actions-past-date">
+            {plural(dashboard.actionsPastDate.length, 'action', 'actions')} past their date
+          </a>
+        </li>
+        <li>
+          <a className="govuk-link" href="#meetings-waiting">
+            {plural(dashboard.meetingsWaiting.length, 'meeting', 'meetings')} waiting
+          </a>
+        </li>
+        <li>
+          <a className="govuk-link" href="#drifting">
+            {plural(dashboard.drifting.length, 'case', 'cases')} open over 12 months
+          </a>
+        </li>
+      </ul>
+      <Section
+        id="assessments-overdue"
+        title="Assessments overdue"
+        empty="No assessments are overdue."
+        items={dashboard.assessmentsOverdue}
+        caseNames={caseNames}
+        casePath={toCase}
+        columns={[{ heading: 'Due by (4 weeks from enquiry)', cell: overdue }]}
+      />
+      <Section
+        id="assessments-due"
+        title="Assessments due in the next 2 weeks"
+        empty="No assessments are due in the next 2 weeks."
+        items={dashboard.assessmentsDue}
+        caseNames={caseNames}
+        casePath={toCase}
+        columns={[{ heading: 'Due by (4 weeks from enquiry)', cell: due }]}
+      />
+      <Section
+        id="reviews-overdue"
+        title="Reviews overdue"
+        empty="No reviews are overdue."
+        items={dashboard.reviewsOverdue}
+        caseNames={caseNames}
+        casePath={(item) => `/cases/${item.caseId}/reviews`}
+        columns={[{ heading: 'Review due', cell: overdue }]}
+      />
+      <Section
+        id="reviews-due"
+        title="Reviews due in the next 2 weeks"
+        empty="No reviews are due in the next 2 weeks."
+        items={dashboard.reviewsDue}
+        caseNames={caseNames}
+        casePath={(item) => `/cases/${item.caseId}/reviews`}
+        columns={[{ heading: 'Review due', cell: due }]}
+      />
+      <Section
+        id="actions-past-date"
+        title="Actions past their date"
+        empty="No actions are past their date."
+        items={dashboard.actionsPastDate}
+        caseNames={caseNames}
+        casePath={toCase}
+        columns={[
+          { heading: 'Action', cell: (item) => item.what },
+          {
+            heading: 'Due by',
+            cell: (item) => (
+              <>
+                {formatDate(item.dueOn)} <Tag colour="red">{`${days(item.daysOverdue)} overdue`}</Tag>
+              </>
+            ),
+          },
+        ]}
+      />
+      <Section
+        id="meetings-waiting"
+        title="Meetings waiting"
+        empty="No Team Around the Child meetings are waiting."
+        items={dashboard.meetingsWaiting}
+        caseNames={caseNames}
+        casePath={toCase}
+        columns={[
+          {
+            heading: 'Waiting for',
+            cell: (item) =>
+              item.reason === 'notBooked'
+                ? 'A first Team Around the Child meeting to be booked'
+                : 'The meeting to be recorded as held or cancelled',
+          },
+          {
+            heading: 'Since',
+            cell: (item) => `${formatDate(item.since)} (${days(item.daysWaiting)})`,
+          },
+        ]}
+      />
+      <Section
+        id="drifting"
+        title="Open over 12 months: consider a new episode"
+        empty="No cases have been open for more than 12 months."
+        items={dashboard.drifting}
+        caseNames={caseNames}
+        casePath={toCase}
+        columns={[
+          { heading: 'Date of enquiry', cell: (item) => formatDate(item.enquiryDate) },
+          { heading: 'Open for', cell: (item) => days(item.daysOpen) },
+        ]}
+      />
+    </>
+  );
+}
