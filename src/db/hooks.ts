@@ -11,6 +11,7 @@ import {
 } from './recordReads';
 import { readSetting, SETTING, type Session } from './deviceState';
 import { database } from './connection';
+import { cachedSession, rememberSession } from './session';
 
 /**
  * Reactive reads for screens: they re-render when IndexedDB changes (in this tab or another),
@@ -33,7 +34,11 @@ export function usePendingChangeCount(): number | undefined {
 }
 
 export function useSession(): Session | null | undefined {
-  return useLiveQuery(async () => (await readSetting<Session>(database(), SETTING.session)) ?? null, []);
+  return useLiveQuery(
+    async () => rememberSession((await readSetting<Session>(database(), SETTING.session)) ?? null),
+    [],
+    cachedSession(),
+  );
 }
 
 /** Every live record of a case, grouped by kind: one read for the whole case page. */

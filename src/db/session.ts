@@ -1,12 +1,28 @@
 import { database } from './connection';
 import { ensureDeviceId, readSetting, SETTING, type Session } from './deviceState';
 
+/**
+ * The last session read or written in this tab. Screens get it synchronously on first render, so a
+ * form submitted the instant it appears is not ignored while the session is still being read.
+ */
+let lastKnownSession: Session | null | undefined;
+
+export function cachedSession(): Session | null | undefined {
+  return lastKnownSession;
+}
+
+export function rememberSession(session: Session | null): Session | null {
+  lastKnownSession = session;
+  return session;
+}
+
 export async function saveSession(session: Session): Promise<void> {
   const db = database();
   await db.transaction('rw', db.settings, async () => {
     await ensureDeviceId(db);
     await db.settings.put({ key: SETTING.session, value: session });
   });
+  rememberSession(session);
 }
 
 export async function readSession(): Promise<Session | undefined> {
@@ -16,6 +32,7 @@ export async function readSession(): Promise<Session | undefined> {
 /** Signing out keeps unsynced work: the outbox stays until it has been pushed. */
 export async function clearSession(): Promise<void> {
   await database().settings.delete(SETTING.session);
+  rememberSession(null);
 }
 
 export async function readDeviceId(): Promise<string> {

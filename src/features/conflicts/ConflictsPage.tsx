@@ -27,11 +27,11 @@ function ConflictForm({ conflict, names }: { conflict: StoredRecord; names: Map<
 
   async function resolve(event: React.FormEvent) {
     event.preventDefault();
-    if (!session) return;
     if (!choice)
       return setErrors([{ href: `${idBase}-0`, message: 'Select which version to keep, or write a merged one' }]);
     if (choice === 'merge' && !merged.trim())
       return setErrors([{ href: `${idBase}-merged`, message: 'Enter the merged text' }]);
+    if (!session) return setErrors([{ href: `${idBase}-0`, message: 'Sign in again to resolve this conflict' }]);
     const picked: ConflictChoice =
       choice === 'merge' ? { kind: 'merge', text: merged } : { kind: 'keep', candidateIndex: Number(choice) };
     try {
