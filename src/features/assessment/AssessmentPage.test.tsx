@@ -43,7 +43,7 @@ describe('the assessment task list', () => {
     await startAssessment(user);
     await user.click(screen.getByRole('link', { name: 'Development of the child' }));
     const development = elementsOfDomain('development');
-    await screen.findByRole('heading', { level: 1, name: 'Development of the child' });
+    await screen.findByRole('heading', { level: 1, name: 'Development of the child' }, { timeout: 5000 });
     for (const element of development) {
       const group = screen.getByRole('group', { name: element.label });
       expect(within(group).getByLabelText(`${element.label}: strengths`)).toBeInTheDocument();
@@ -72,7 +72,10 @@ describe('the assessment task list', () => {
     const router = renderAssessment(`/cases/${caseId}/assessment/${firstChildId}`);
     await startAssessment(user);
     await user.click(screen.getByRole('link', { name: 'Family and environmental factors' }));
-    await user.type(await screen.findByLabelText('Wider family: strengths'), 'Grandparents nearby');
+    await user.type(
+      await screen.findByLabelText('Wider family: strengths', {}, { timeout: 5000 }),
+      'Grandparents nearby',
+    );
     await user.tab();
     await waitFor(async () =>
       expect((await listCaseRecords(caseId, 'assessment'))[0]?.data['widerFamilyStrengths']).toBe(
@@ -86,7 +89,9 @@ describe('the assessment task list', () => {
     expect(family).toHaveAccessibleDescription('In progress');
     expect(screen.getByText('Shared with Ada Testcase')).toBeInTheDocument();
     await user.click(family);
-    expect(await screen.findByLabelText('Wider family: strengths')).toHaveValue('Grandparents nearby');
+    expect(await screen.findByLabelText('Wider family: strengths', {}, { timeout: 5000 })).toHaveValue(
+      'Grandparents nearby',
+    );
     expect(screen.getByText(/shared by Ada Testcase and Bea Testcase/)).toBeInTheDocument();
     await user.type(screen.getByLabelText('Wider family: needs'), 'Cramped flat');
     await user.tab();

@@ -1,0 +1,166 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createRecord, getRecord, listCaseRecords } from '../../db';
+import { freshSignedInDatabase } from '../../db/testDatabase';
+import { renderPlan, seedPlanCase } from './planTestCase';
+
+describe('needs', () => {
+  it('asks which child, what, which area and when, saving nothing until answered', async () => {
+    const db = await freshSignedInDatabase();
+    const { caseId } = await seedPlanCase();
+    const before = await db.outbox.count();
+    const user = userEvent.setup();
+    renderPlan(`/cases/${caseId}/plan/needs/new`);
+    await user.click(await screen.findByRole('button', { name: 'Save need' }));
+    for (const message of [
+      'Select the child this need is about',
+      'Enter a description of the need',
+      'Select the area of need',
+      'Select whether this is a short, medium or longer term need',
+    ])
+      expect(await screen.findByRole('link', { name: message })).toBeInTheDocument();
+    expect(await db.outbox.count()).toBe(before);
+  });
+
+  it('records a need for the chosen child with an optional Supporting Families outcome', async () => {
+    await freshSignedInDatabase();
+    const { caseId, secondChildId } = await seedPlanCase();
+    const user = userEvent.setup();
+    renderPlan(`/cases/${caseId}/plan/needs/new?childId=${secondChildId}`);
+    expect(await screen.findByLabelText('Bea Testcase')).toBeChecked();
+    await user.type(screen.getByLabelText('Describe the need'), 'Speech is behind for her age');
+    await user.selectOptions(screen.getByLabelText('Area of the assessment'), 'Speech, language and communication');
+    await user.click(screen.getByLabelText('Short term'));
+    await user.selectOptions(
+      screen.getByLabelText('Supporting Families outcome (optional)'),
+      'Good early years development',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save need' }));
+    // The plan page is a lazy route: its first load can take a moment under a busy test run.
+    expect(
+      await screen.findByRole('heading', { name: 'Team Around the Child plan', level: 1 }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Speech is behind for her age' })).toBeInTheDocument();
+    expect(screen.getByText('1 need has no action yet.')).toBeInTheDocument();
+    const [need] = await listCaseRecords(caseId, 'need');
+    expect(need?.data).toMatchObject({
+      childId: secondChildId,
+      category: 'speechLanguageCommunication',
+      timescale: 'short',
+      outcomeTag: 'goodEarlyYearsDevelopment',
+      status: 'open',
+    });
+  });
+});
+
+describe('SMART actions', () => {
+  it('refuses an action without a need or what will be done', async () => {
+    const db = await freshSignedInDatabase();
+    const { caseId } = await seedPlanCase();
+    const before = await db.outbox.count();
+    const user = userEvent.setup();
+    renderPlan(`/cases/${caseId}/plan/actions/new`);
+    await user.click(await screen.findByRole('button', { name: 'Save action' }));
+    expect(await screen.findByRole('link', { name: 'Select the need this action meets' })).toHaveAttribute(
+      'href',
+      '#needId',
+    );
+    expect(screen.getByRole('link', { name: 'Enter what will be done' })).toBeInTheDocument();
+    expect(await db.outbox.count()).toBe(before);
+  });
+
+  it('saves an action without an owner or date but flags it in the plan, and clears the flag once both are given', async () => {
+    await freshSignedInDatabase();
+    const { caseId, firstChildId } = await seedPlanCase();
+    const needId = await createRecord('need', caseId, {
+      childId: firstChildId,
+      description: 'Late for school most days',
+      category: 'learningParticipation',
+      timescale: 'short',
+      status: 'open',
+    });
+    const user = userEvent.setup();
+    renderPlan(`/cases/${caseId}/plan/actions/new?needId=${needId}`);
+    await user.type(await screen.findByLabelText('What will be done'), 'Morning routine chart');
+    expect(screen.getByText(/This action has no one responsible and no date/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save action' }));
+    const row = (await screen.findByRole('link', { name: 'Morning routine chart' }, { timeout: 5000 })).closest(
+      'tr',
+    ) as HTMLElement;
+    expect(within(row).getByText('No one is responsible')).toBeInTheDocument();
+    expect(within(row).getByText('No date to be done by')).toBeInTheDocument();
+    expect(screen.getByText('1 action has no one responsible or no date.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Morning routine chart' }));
+    await user.selectOptions(
+      await screen.findByLabelText('Practitioner (optional)', {}, { timeout: 5000 }),
+      'Pat Example',
+    );
+    expect(screen.getByLabelText('Agency')).toHaveDisplayValue('Example Primary School');
+    const due = within(screen.getByRole('group', { name: 'Date to be done by' }));
+    await user.type(due.getByLabelText('Day'), '15');
+    await user.type(due.getByLabelText('Month'), '1');
+    await user.type(due.getByLabelText('Year'), '2099');
+    await user.click(screen.getByLabelText('In progress'));
+    await user.click(screen.getByRole('button', { name: 'Save action' }));
+    const updated = (await screen.findByRole('link', { name: 'Morning routine chart' })).closest('tr') as HTMLElement;
+    expect(within(updated).getByText('Pat Example, Example Primary School')).toBeInTheDocument();
+    expect(within(updated).queryByText('No one is responsible')).not.toBeInTheDocument();
+    expect(within(updated).getByText('15 January 2099')).toBeInTheDocument();
+    const [action] = await listCaseRecords(caseId, 'action');
+    expect(action?.data).toMatchObject({ needId, dueDate: '2099-01-15', status: 'inProgress' });
+  }, 15_000);
+});
+
+describe('TAC meetings', () => {
+  it('records a meeting, its attendees (append-only) and autosaved minutes', async () => {
+    const db = await freshSignedInDatabase();
+    const { caseId, agencyId } = await seedPlanCase();
+    const user = userEvent.setup();
+    const router = renderPlan(`/cases/${caseId}/plan/meetings/new`);
+    await user.click(await screen.findByRole('button', { name: 'Save meeting' }));
+    expect(
+      await screen.findByRole('link', { name: 'Select whether the meeting is planned, held or cancelled' }),
+    ).toBeInTheDocument();
+    expect(await db.records.where('kind').equals('tacMeeting').count()).toBe(0);
+
+    await user.click(screen.getByLabelText('Held: the meeting took place'));
+    await user.click(screen.getByRole('button', { name: 'Save meeting' }));
+    await screen.findByRole('heading', { name: /^TAC meeting on / }, { timeout: 5000 });
+    const [meeting] = await listCaseRecords(caseId, 'tacMeeting');
+    expect(router.state.location.pathname).toBe(`/cases/${caseId}/plan/meetings/${meeting?.id}`);
+
+    await user.click(screen.getByLabelText('Professional'));
+    await user.type(screen.getByLabelText('Name'), 'Sam Example');
+    await user.click(screen.getByRole('button', { name: 'Add attendee' }));
+    expect(await screen.findByRole('link', { name: 'Select the person’s agency' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Agency'), 'Example Primary School');
+    await user.click(screen.getByRole('button', { name: 'Add attendee' }));
+    expect(await screen.findByText('Sam Example added')).toBeInTheDocument();
+
+    await user.click(screen.getByLabelText('Family member'));
+    await user.type(screen.getByLabelText('Name'), 'Cara Testcase');
+    await user.click(screen.getByLabelText('Sent apologies'));
+    await user.click(screen.getByRole('button', { name: 'Add attendee' }));
+    const table = within(await screen.findByRole('table', { name: 'People at the meeting' }));
+    expect(await table.findByText('Sent apologies')).toBeInTheDocument();
+    expect(table.getByText('Professional, Example Primary School')).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Minutes of the meeting'), 'Agreed a morning routine.');
+    await user.tab();
+    await waitFor(async () =>
+      expect((await getRecord('tacMeeting', String(meeting?.id)))?.data['minutes']).toBe('Agreed a morning routine.'),
+    );
+    const attendance = await listCaseRecords(caseId, 'meetingAttendance');
+    expect(attendance.map((row) => row.data)).toEqual([
+      expect.objectContaining({
+        personName: 'Sam Example',
+        attendeeType: 'professional',
+        agencyId,
+        attendance: 'present',
+      }),
+      expect.objectContaining({ personName: 'Cara Testcase', attendeeType: 'familyMember', attendance: 'apologies' }),
+    ]);
+  }, 15_000);
+});

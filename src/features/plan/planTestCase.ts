@@ -1,0 +1,66 @@
+import { render } from '@testing-library/react';
+import { createElement } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { applyWrites } from '../../db';
+import { newId } from '../../domain/ids';
+import { DIRECTORY_CASE_ID } from '../../domain/records/directory';
+import { routes } from './module';
+
+/** A two-child episode with one directory agency and practitioner, for the plan tests. */
+export async function seedPlanCase() {
+  const caseId = newId();
+  const firstChildId = newId();
+  const secondChildId = newId();
+  const agencyId = newId();
+  const practitionerId = newId();
+  await applyWrites([
+    {
+      op: 'create',
+      kind: 'episode',
+      caseId,
+      id: caseId,
+      data: {
+        status: 'plan',
+        childIds: [firstChildId, secondChildId],
+        enquiryDate: '2026-11-02',
+        assessorId: newId(),
+        tacMemberIds: [],
+      },
+    },
+    {
+      op: 'create',
+      kind: 'child',
+      caseId,
+      id: firstChildId,
+      data: { firstName: 'Ada', lastName: 'Testcase', unborn: false, dateOfBirth: '2018-04-02' },
+    },
+    {
+      op: 'create',
+      kind: 'child',
+      caseId,
+      id: secondChildId,
+      data: { firstName: 'Bea', lastName: 'Testcase', unborn: false, dateOfBirth: '2021-09-09' },
+    },
+    {
+      op: 'create',
+      kind: 'agency',
+      caseId: DIRECTORY_CASE_ID,
+      id: agencyId,
+      data: { name: 'Example Primary School', type: 'school' },
+    },
+    {
+      op: 'create',
+      kind: 'practitioner',
+      caseId: DIRECTORY_CASE_ID,
+      id: practitionerId,
+      data: { name: 'Pat Example', role: 'teacher', agencyId },
+    },
+  ]);
+  return { caseId, firstChildId, secondChildId, agencyId, practitionerId };
+}
+
+export function renderPlan(path: string) {
+  const router = createMemoryRouter(routes ?? [], { initialEntries: [path] });
+  render(createElement(RouterProvider, { router }));
+  return router;
+}
