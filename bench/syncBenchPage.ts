@@ -18,18 +18,31 @@ const WRITE_BATCH = 500;
 interface Payload {
   readonly pushed: Change[];
   readonly pulled: PulledRecord[];
+  /** Each push request's changes, to size what a gzipped request body would have been. */
+  readonly pushBatches: Change[][];
 }
 
-function recordingTransport(inner: SyncTransport, payload: Payload): SyncTransport {
+/** Σ time the engine spent inside the transport (request JSON, fetch, response JSON and schema parse). */
+interface TransportTime {
+  pushMs: number;
+  pullMs: number;
+}
+
+function observedTransport(inner: SyncTransport, payload: Payload | null, time: TransportTime): SyncTransport {
   return {
     async push(changes) {
+      const started = performance.now();
       const response = await inner.push(changes);
-      payload.pushed.push(...changes);
+      time.pushMs += performance.now() - started;
+      payload?.pushed.push(...changes);
+      payload?.pushBatches.push(changes);
       return response;
     },
     async pull(since, limit, caseIds) {
+      const started = performance.now();
       const response = await inner.pull(since, limit, caseIds);
-      payload.pulled.push(...response.records);
+      time.pullMs += performance.now() - started;
+      payload?.pulled.push(...response.records);
       return response;
     },
   };
@@ -40,6 +53,32 @@ async function gzippedBytes(text: string): Promise<number> {
   return (await new Response(stream).arrayBuffer()).byteLength;
 }
 
+/** Where a sync's time went on the network side, from the page's resource timing of each request. */
+export interface RequestTimings {
+  readonly count: number;
+  /** Σ request start → first response byte: sending the body and the server's work (loopback). */
+  readonly waitingMs: number;
+  /** Σ first → last response byte. */
+  readonly downloadMs: number;
+  /** Σ fetch start → last response byte. */
+  readonly totalMs: number;
+}
+
+function requestTimings(since: number, path: string): RequestTimings {
+  const entries = performance
+    .getEntriesByType('resource')
+    .filter((entry): entry is PerformanceResourceTiming => entry instanceof PerformanceResourceTiming)
+    .filter((entry) => entry.startTime >= since && new URL(entry.name).pathname === path);
+  const sum = (pick: (entry: PerformanceResourceTiming) => number): number =>
+    entries.reduce((total, entry) => total + pick(entry), 0);
+  return {
+    count: entries.length,
+    waitingMs: sum((entry) => entry.responseStart - entry.requestStart),
+    downloadMs: sum((entry) => entry.responseEnd - entry.responseStart),
+    totalMs: sum((entry) => entry.duration),
+  };
+}
+
 export interface OurSyncTiming extends SyncRunResult {
   /** Start of the sync to the end of the engine's run (everything committed, checkpoint and last-sync time). */
   readonly totalMs: number;
@@ -47,21 +86,32 @@ export interface OurSyncTiming extends SyncRunResult {
   readonly pushPhaseMs: number;
   readonly outboxAfter: number;
   readonly checkpoint: number;
+  readonly pushRequests: RequestTimings;
+  readonly pullRequests: RequestTimings;
+  /** Σ time inside the transport; the rest of a phase is the engine's IndexedDB work (outbox, records, checkpoint). */
+  readonly pushTransportMs: number;
+  readonly pullTransportMs: number;
   /** Gzipped JSON of what was pushed / pulled, when the payload was recorded. */
   readonly pushedPayloadGzipBytes?: number;
   readonly pulledPayloadGzipBytes?: number;
   readonly pushedPayloadJsonBytes?: number;
   readonly pulledPayloadJsonBytes?: number;
+  /** Σ gzip of each push request's `changes`, one stream per request: what gzipped request bodies would carry. */
+  readonly pushBatchesGzipBytes?: number;
 }
 
 async function ourSync(options: { recordPayload: boolean }): Promise<OurSyncTiming> {
   const session = await readSession();
   if (!session) throw new Error('not signed in');
   const deviceId = await deviceIdentity();
-  const payload: Payload = { pushed: [], pulled: [] };
+  const payload: Payload = { pushed: [], pulled: [], pushBatches: [] };
+  const time: TransportTime = { pushMs: 0, pullMs: 0 };
   const http = httpTransport({ token: session.token, deviceId });
-  const transport = options.recordPayload ? recordingTransport(http, payload) : http;
+  const transport = observedTransport(http, options.recordPayload ? payload : null, time);
   let pushPhaseEnd: number | undefined;
+  // Room for every request of a 10k sync (the default buffer holds 250 entries).
+  performance.clearResourceTimings();
+  performance.setResourceTimingBufferSize(2_000);
   const started = performance.now();
   const result = await syncOnce(transport, (progress) => {
     // The engine reports 'receiving' first right after its push loop has emptied the outbox.
@@ -74,6 +124,10 @@ async function ourSync(options: { recordPayload: boolean }): Promise<OurSyncTimi
     pushPhaseMs: (pushPhaseEnd ?? ended) - started,
     outboxAfter: await pendingChangeCount(),
     checkpoint: await readPullCheckpoint(),
+    pushRequests: requestTimings(started, '/api/sync/push'),
+    pullRequests: requestTimings(started, '/api/sync/pull'),
+    pushTransportMs: time.pushMs,
+    pullTransportMs: time.pullMs,
   };
   if (!options.recordPayload) return timing;
   const pushedJson = JSON.stringify(payload.pushed);
@@ -85,6 +139,9 @@ async function ourSync(options: { recordPayload: boolean }): Promise<OurSyncTimi
     pulledPayloadGzipBytes: payload.pulled.length > 0 ? await gzippedBytes(pulledJson) : 0,
     pushedPayloadJsonBytes: payload.pushed.length > 0 ? encoder.encode(pushedJson).byteLength : 0,
     pulledPayloadJsonBytes: payload.pulled.length > 0 ? encoder.encode(pulledJson).byteLength : 0,
+    pushBatchesGzipBytes: (
+      await Promise.all(payload.pushBatches.map((batch) => gzippedBytes(JSON.stringify(batch))))
+    ).reduce((total, bytes) => total + bytes, 0),
   };
 }
 
@@ -92,14 +149,12 @@ async function ourSync(options: { recordPayload: boolean }): Promise<OurSyncTimi
 async function writeEdits(edits: readonly FieldEdit[], suffix: string): Promise<{ outbox: number; ms: number }> {
   const started = performance.now();
   for (let start = 0; start < edits.length; start += WRITE_BATCH) {
-    const operations = edits
-      .slice(start, start + WRITE_BATCH)
-      .map((edit): WriteOperation => ({
-        op: 'update',
-        kind: edit.kind,
-        id: edit.id,
-        fields: { [edit.field]: edit.original + suffix },
-      }));
+    const operations = edits.slice(start, start + WRITE_BATCH).map((edit): WriteOperation => ({
+      op: 'update',
+      kind: edit.kind,
+      id: edit.id,
+      fields: { [edit.field]: edit.original + suffix },
+    }));
     await applyWrites(operations);
   }
   return { outbox: await pendingChangeCount(), ms: performance.now() - started };

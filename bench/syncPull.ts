@@ -4,6 +4,17 @@ import { PULL_BATCH_SIZE } from '../src/sync/syncEngine';
 import type { BenchPage } from './syncBenchBrowser';
 import type { MeasuredFigures } from './results';
 import { round2 } from './statistics';
+import type { RequestTimings } from './syncBenchPage';
+
+/** Splits a sync's time into the requests (server and transfer) and, by difference, the client's own work. */
+export function describeRequests(requests: RequestTimings, phaseMs: number, transportMs: number): string {
+  return (
+    `${requests.count} requests: ${requests.waitingMs.toFixed(0)} ms waiting for the server (loopback), ` +
+    `${requests.downloadMs.toFixed(0)} ms receiving, ` +
+    `${(transportMs - requests.totalMs).toFixed(0)} ms request/response JSON and schema parsing, ` +
+    `${(phaseMs - transportMs).toFixed(0)} ms the engine's IndexedDB work`
+  );
+}
 
 /** The issue's target: our pull at least this many times faster than PouchDB's. */
 export const PULL_SPEEDUP_TARGET = 5;
@@ -32,7 +43,9 @@ export async function measurePulls(
         `checkpoint ${ourRun.checkpoint})`,
     );
   }
-  log(`sync: ours pulled ${ourRun.pulled} records in ${ourRun.totalMs.toFixed(0)} ms`);
+  log(
+    `sync: ours pulled ${ourRun.pulled} records in ${ourRun.totalMs.toFixed(0)} ms; ${describeRequests(ourRun.pullRequests, ourRun.totalMs, ourRun.pullTransportMs)}`,
+  );
 
   const pouchRun = await pouch.call('pouchPull', pouchDatabaseUrl, PULL_BATCH_SIZE);
   if (pouchRun.docCount !== expectedRecords || pouchRun.failures > 0) {

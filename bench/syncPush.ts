@@ -6,6 +6,7 @@ import type { BenchPage } from './syncBenchBrowser';
 import { EDIT_SUFFIXES, type FieldEdit } from './syncBenchData';
 import type { MeasuredFigures } from './results';
 import { round2 } from './statistics';
+import { describeRequests } from './syncPull';
 
 /** The issue's targets: 10,000 changes in at most 1 s on SQLite, at least 3× faster than PouchDB's push. */
 export const PUSH_MS_TARGET = 1_000;
@@ -40,7 +41,8 @@ export async function measurePushes(
   }
   log(
     `sync: ours pushed ${ourRun.pushed} changes in ${ourRun.pushPhaseMs.toFixed(0)} ms ` +
-      `(the whole sync, with pulling the ${ourRun.pulled} merged records back: ${ourRun.totalMs.toFixed(0)} ms)`,
+      `(push ${describeRequests(ourRun.pushRequests, ourRun.pushPhaseMs, ourRun.pushTransportMs)}; the whole sync, with pulling the ${ourRun.pulled} merged ` +
+      `records back: ${ourRun.totalMs.toFixed(0)} ms)`,
   );
 
   const edited = await pouch.call('pouchEditDocs', pouchDocIds, edits, EDIT_SUFFIXES[0]);
