@@ -1,0 +1,299 @@
+import { Link, useParams } from 'react-router';
+import { LAWFUL_REASONS } from '../../domain/config/lawfulReasons';
+import type { ConsentEvent } from '../../domain/records/consent';
+import { formatDate } from '../../domain/dateInput';
+import { SummaryList } from '../../ui/SummaryList';
+import { Tag } from '../../ui/Tag';
+import { HandToFamily } from '../handover/HandToFamily';
+import { useDirectory } from '../team/directoryNames';
+import { buildConsentPdf, consentPdfFileName, formatSignedAt } from './consentPdf';
+import { useConsentCase, type ConsentCase } from './useConsentCase';
+
+const STAGE_TEXT: Record<ConsentEvent['stage'], string> = {
+  verbalEnquiries: 'Verbal consent to make enquiries',
+  writtenShare: 'Written consent to share',
+  agencyChange: 'Agencies added or removed',
+  withdrawal: 'Consent withdrawn',
+  shareWithoutConsent: 'Shared without consent',
+};
+
+export const WITHDRAWAL_BANNER_TITLE = 'Consent withdrawn';
+
+export function lawfulReasonLabel(id: string | undefined): string {
+  return LAWFUL_REASONS.find((reason) => reason.id === id)?.label ?? 'Reason not known';
+}
+
+function dayOf(iso: string): string {
+  return formatDate(iso.slice(0, 10));
+}
+
+/** The practitioner's consent page: what is agreed now, the history, and every way to change it. */
+export function ConsentPage({ handoverIterations }: { handoverIterations?: number }) {
+  const { caseId } = useParams();
+  const consentCase = useConsentCase(caseId);
+  const directory = useDirectory();
+  if (consentCase === undefined || directory === undefined) return <p className="govuk-body">Loading consent…</p>;
+  if (consentCase === null)
+    return (
+      <>
+        <h1 className="govuk-heading-l">Case not found</h1>
+        <p className="govuk-body">
+          This case is not on this device.{' '}
+          <Link className="govuk-link" to="/">
+            Go to My cases
+          </Link>
+        </p>
+      </>
+    );
+
+  const { state, episode, episodeData } = consentCase;
+  const base = `/cases/${episode.id}/consent`;
+  const reviewer = state.withdrawal?.reviewBy ?? episodeData.leadProfessionalId ?? episodeData.assessorId;
+  const withdrawalEvent =
+    state.withdrawal && consentCase.history.find((entry) => entry.id === state.withdrawal?.eventId);
+  const rows = consentCase.agencies
+    .map((agency) => ({ agency, access: state.agencies.get(agency.agencyId) }))
+    .filter(({ access }) => access && (access.basic || access.additional || access.basis !== 'none'));
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        <Link className="govuk-back-link" to={`/cases/${episode.id}`}>
+          Back to the case
+        </Link>
+        {state.withdrawal && (
+          <div className="govuk-notification-banner" role="region" aria-labelledby="withdrawal-banner-title">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="withdrawal-banner-title">
+                {WITHDRAWAL_BANNER_TITLE}
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">
+                {state.withdrawal.everyAgency
+                  ? `Consent to share was withdrawn for every agency on ${dayOf(state.withdrawal.at)}.`
+                  : `Consent was withdrawn on ${dayOf(state.withdrawal.at)} for: ${state.withdrawal.agencyIds
+                      .map(consentCase.agencyName)
+                      .join(', ')}.`}
+                {withdrawalEvent?.data.byFamilyOnDevice ? ' The family withdrew it on this device.' : ''}
+              </p>
+              <p className="govuk-body">
+                {directory.practitionerLabel(reviewer)} must review this case: check the plan, and tell the agencies
+                that no longer have consent. Sync stops sending them the family’s information.
+              </p>
+            </div>
+          </div>
+        )}
+        <span className="govuk-caption-l">CAF episode</span>
+        <h1 className="govuk-heading-l">Consent</h1>
+        {state.lawfulShares.length > 0 && (
+          <div className="govuk-warning-text">
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <strong className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">Warning</span>
+              Information has been shared without consent:{' '}
+              {state.lawfulShares
+                .map((share) => `${lawfulReasonLabel(share.lawfulReason)} (${dayOf(share.at)})`)
+                .join('; ')}
+              .
+            </strong>
+          </div>
+        )}
+        <SummaryList
+          rows={[
+            {
+              key: 'Verbal consent to make enquiries',
+              value: state.verbalEnquiriesAt ? `Given on ${dayOf(state.verbalEnquiriesAt)}` : 'Not recorded',
+            },
+            {
+              key: 'Written consent to share',
+              value: state.writtenConsentAt ? (
+                `Signed on ${dayOf(state.writtenConsentAt)}`
+              ) : state.status === 'withdrawn' ? (
+                <Tag colour="red">Withdrawn</Tag>
+              ) : (
+                'Not given'
+              ),
+            },
+          ]}
+        />
+        <AgencyAccessTable rows={rows} />
+
+        <h2 className="govuk-heading-m">Give or change consent</h2>
+        <p className="govuk-body">
+          The family reads what will be shared and with whom, chooses each agency, and signs on this device. They can
+          also withdraw consent there. Everything else on the device is locked until you type your password.
+        </p>
+        <HandToFamily
+          caseId={episode.id}
+          homePath={`${base}/family`}
+          returnPath={base}
+          iterations={handoverIterations}
+        />
+        <ul className="govuk-list">
+          <li>
+            <Link className="govuk-link" to={`${base}/verbal`}>
+              Record verbal consent to make enquiries
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to={`${base}/withdraw`}>
+              Record a withdrawal of consent
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to={`${base}/without-consent`}>
+              Share without consent for a lawful reason
+            </Link>
+          </li>
+        </ul>
+        <ConsentHistory consentCase={consentCase} practitionerLabel={directory.practitionerLabel} />
+      </div>
+    </div>
+  );
+}
+
+function AgencyAccessTable({
+  rows,
+}: {
+  rows: {
+    agency: { agencyId: string; name: string };
+    access?: { basic: boolean; additional: boolean; basis: string; lawfulReason?: string };
+  }[];
+}) {
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--m">Who may see what now</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          {['Agency', 'Basic information', 'Additional information', 'Why'].map((heading) => (
+            <th scope="col" className="govuk-table__header" key={heading}>
+              {heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {rows.length === 0 && (
+          <tr className="govuk-table__row">
+            <td className="govuk-table__cell" colSpan={4}>
+              No agency may see this family’s information yet.
+            </td>
+          </tr>
+        )}
+        {rows.map(({ agency, access }) => (
+          <tr className="govuk-table__row" key={agency.agencyId}>
+            <th scope="row" className="govuk-table__header">
+              {agency.name}
+            </th>
+            <td className="govuk-table__cell">{access?.basic ? 'Yes' : 'No'}</td>
+            <td className="govuk-table__cell">{access?.additional ? 'Yes' : 'No'}</td>
+            <td className="govuk-table__cell">
+              {access?.basis === 'lawfulReason'
+                ? `Without consent: ${lawfulReasonLabel(access.lawfulReason)}`
+                : access?.basis === 'consent'
+                  ? 'Consent'
+                  : 'No consent'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function eventDetails(entry: ConsentCase['history'][number], consentCase: ConsentCase): string {
+  const event = entry.data;
+  const agencies = (event.agencies ?? [])
+    .map(
+      (scope) =>
+        `${consentCase.agencyName(scope.agencyId)} (basic ${scope.basic === 'include' ? 'yes' : 'no'}, additional ${
+          scope.additional === 'include' ? 'yes' : 'no'
+        })`,
+    )
+    .join('; ');
+  switch (event.stage) {
+    case 'verbalEnquiries':
+      return `Given by ${event.signerName ?? ''}`;
+    case 'writtenShare':
+      return `Signed by ${event.signerName ?? ''} (${event.capacity === 'self' ? 'for themselves' : 'parent or carer with parental responsibility'}): ${agencies}`;
+    case 'agencyChange':
+      return `Initialled ${event.signerInitials ?? ''}: ${agencies}`;
+    case 'withdrawal':
+      return `By ${event.signerName ?? ''}${event.byFamilyOnDevice ? ' on this device' : ''}: ${agencies || 'every agency'}`;
+    case 'shareWithoutConsent':
+      return `${lawfulReasonLabel(event.lawfulReason)}. Shared with ${(event.recipientAgencyIds ?? [])
+        .map(consentCase.agencyName)
+        .join(', ')}. ${event.justification ?? ''}`;
+  }
+}
+
+function ConsentHistory({
+  consentCase,
+  practitionerLabel,
+}: {
+  consentCase: ConsentCase;
+  practitionerLabel: (id: string | undefined) => string;
+}) {
+  function download(event: ConsentEvent) {
+    const blob = buildConsentPdf({
+      event,
+      agencyName: consentCase.agencyName,
+      practitionerName: practitionerLabel(event.practitionerId),
+    }).output('blob');
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = consentPdfFileName(event);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--m">Consent history</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          {['When', 'What', 'Details', 'Recorded by', 'Copy'].map((heading) => (
+            <th scope="col" className="govuk-table__header" key={heading}>
+              {heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {consentCase.history.length === 0 && (
+          <tr className="govuk-table__row">
+            <td className="govuk-table__cell" colSpan={5}>
+              No consent recorded yet.
+            </td>
+          </tr>
+        )}
+        {[...consentCase.history].reverse().map((entry) => (
+          <tr className="govuk-table__row" key={entry.id}>
+            <td className="govuk-table__cell">{formatSignedAt(entry.data.signedAt)}</td>
+            <td className="govuk-table__cell">{STAGE_TEXT[entry.data.stage]}</td>
+            <td className="govuk-table__cell">{eventDetails(entry, consentCase)}</td>
+            <td className="govuk-table__cell">{practitionerLabel(entry.data.practitionerId)}</td>
+            <td className="govuk-table__cell">
+              {entry.data.shownTextHash && (
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                  onClick={() => download(entry.data)}
+                >
+                  Download PDF
+                  <span className="govuk-visually-hidden">
+                    {' '}
+                    of consent signed {formatSignedAt(entry.data.signedAt)}
+                  </span>
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
