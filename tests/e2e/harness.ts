@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DEFAULT_DIST_DIR = join(REPO_ROOT, 'dist');
+/**
+ * The build under test: dist/ (npm run test:e2e builds it first). E2E_DIST_DIR points elsewhere, e.g. at a private
+ * build when several people share one working tree and a colleague's `npm run build` would swap dist/ mid-run.
+ */
+export const DEFAULT_DIST_DIR = process.env.E2E_DIST_DIR ?? join(REPO_ROOT, 'dist');
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results');
 
 /** Demo logins the server seeds on an empty store (SEED_DEMO=1). Synthetic people only. */
@@ -270,6 +274,34 @@ export async function waitForServiceWorkerControl(page: Page, timeoutMs = 30_000
       `no service worker controlled ${page.url()} within ${timeoutMs} ms (registration: ${JSON.stringify(state)})`,
       { cause: error },
     );
+  }
+}
+
+/**
+ * What keeps Chromium from offering to install the app (manifest, icons, service worker), as its own installability
+ * check reports it. "in-incognito" is left out: Playwright's contexts are off-the-record profiles, where Chromium
+ * never installs anything whatever the app does.
+ */
+export async function installabilityProblems(page: Page): Promise<string[]> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const manifest = (await session.send('Page.getAppManifest')) as {
+      errors: { message: string; critical: number }[];
+    };
+    const installability = (await session.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string; errorArguments: { name: string; value: string }[] }[];
+    };
+    return [
+      ...manifest.errors.map((error) => `manifest: ${error.message}`),
+      ...installability.installabilityErrors
+        .filter((error) => error.errorId !== 'in-incognito')
+        .map(
+          (error) =>
+            `${error.errorId}${error.errorArguments.map((argument) => ` ${argument.name}=${argument.value}`).join('')}`,
+        ),
+    ];
+  } finally {
+    await session.detach();
   }
 }
 

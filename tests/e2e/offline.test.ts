@@ -9,6 +9,7 @@ import {
   delay,
   fillNewCaseForm,
   HEALTH_VISITOR_EMAIL,
+  installabilityProblems,
   launchBrowser,
   newAppContext,
   openPage,
@@ -101,6 +102,8 @@ describe('offline first', () => {
 
       await signIn(page, HEALTH_VISITOR_EMAIL);
       await waitForServiceWorkerControl(page);
+      // Installable: manifest with name, icons and theme colour, and a service worker that serves the start URL.
+      await expect(installabilityProblems(page)).resolves.toEqual([]);
 
       // From here on there is no network at all.
       await context.setOffline(true);
