@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useSession } from '../db';
 import { SyncStatusBar } from '../features/sync/SyncStatusBar';
-import { syncScheduler } from '../sync/syncScheduler';
+import { startSync } from '../sync/startSync';
 import { StorageNotice } from './StorageNotice';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useUiStore } from './uiStore';
@@ -23,8 +23,7 @@ export function Layout() {
   const token = session?.token;
   useEffect(() => {
     if (!token) return;
-    syncScheduler.start();
-    return () => syncScheduler.stop();
+    return startSync();
   }, [token]);
   const storageError = useUiStore((state) => state.storageError);
   return (

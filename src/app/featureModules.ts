@@ -23,8 +23,9 @@ export interface CaseSection {
  * adding a screen never means editing a shared list.
  */
 export interface FeatureModule {
-  routes?: RouteObject[];
-  caseSections?: CaseSection[];
+  routes: RouteObject[];
+  /** Every module exports this, empty if it adds no task, so the case page can import it by name. */
+  caseSections: CaseSection[];
 }
 
 export const CASE_SECTION_ORDER = [
@@ -40,10 +41,16 @@ export const CASE_SECTION_ORDER = [
   'closure',
 ] as const;
 
-const modules = import.meta.glob<FeatureModule>('../features/*/module.ts', { eager: true });
+// Only the `routes` export is imported here: route objects are tiny and lazy. The case sections (with
+// their status rules and schemas) are imported by the case page alone (src/features/case/caseSections.ts),
+// so they stay out of the first screen's JavaScript.
+const routeModules = import.meta.glob<FeatureModule['routes']>('../features/*/module.ts', {
+  eager: true,
+  import: 'routes',
+});
 
-export const featureRoutes: RouteObject[] = Object.values(modules).flatMap((module) => module.routes ?? []);
+export const featureRoutes: RouteObject[] = Object.values(routeModules).flatMap((routes) => routes ?? []);
 
-export const caseSections: CaseSection[] = Object.values(modules)
-  .flatMap((module) => module.caseSections ?? [])
-  .sort((a, b) => CASE_SECTION_ORDER.indexOf(a.id) - CASE_SECTION_ORDER.indexOf(b.id));
+export function orderCaseSections(sections: CaseSection[]): CaseSection[] {
+  return [...sections].sort((a, b) => CASE_SECTION_ORDER.indexOf(a.id) - CASE_SECTION_ORDER.indexOf(b.id));
+}

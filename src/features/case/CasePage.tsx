@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { updateRecord, useCaseRecordsByKind, useRecord } from '../../db';
-import { caseSections } from '../../app/featureModules';
+import { caseSections } from './caseSections';
 import { formatDate } from '../../domain/dateInput';
 import type { EpisodeStatus } from '../../domain/records/episode';
 import { assessmentDueDate } from '../../domain/timescales';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useOldestPendingAt, usePendingChangeCount, useRejectedChanges } from '../../db';
 import { describeMinutes, minutesWithoutSync } from '../../domain/syncWatchdog';
-import { syncScheduler } from '../../sync/syncScheduler';
+import { syncNow } from '../../sync/startSync';
 import { useSyncStatus } from '../../sync/syncStatusStore';
 
 function timeOf(iso: string): string {
@@ -55,7 +55,7 @@ export function SyncStatusBar() {
         <button
           type="button"
           className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 app-sync-bar__button"
-          onClick={() => void syncScheduler.syncNow()}
+          onClick={() => void syncNow()}
           disabled={phase === 'syncing'}
         >
           Sync now
