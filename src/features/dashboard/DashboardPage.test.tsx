@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { applyWrites, type WriteOperation } from '../../db';
@@ -19,6 +20,7 @@ function openCase(
   const childId = newId();
   return {
     caseId,
+    childId,
     writes: [
       {
         op: 'create',
@@ -82,15 +84,15 @@ describe('My caseload', () => {
     expect(await screen.findByText('3 open cases on this device.', { exact: false })).toBeInTheDocument();
 
     const overdue = screen.getByRole('region', { name: 'Assessments overdue (1)' });
-    expect(within(overdue).getByRole('link', { name: 'Ada Testcase' })).toBeInTheDocument();
+    expect(await within(overdue).findByRole('link', { name: 'Ada Testcase' })).toBeInTheDocument();
     expect(within(overdue).getByText('1 day overdue')).toBeInTheDocument();
 
     const due = screen.getByRole('region', { name: 'Assessments due in the next 2 weeks (1)' });
-    expect(within(due).getByRole('link', { name: 'Bo Testcase' })).toBeInTheDocument();
+    expect(await within(due).findByRole('link', { name: 'Bo Testcase' })).toBeInTheDocument();
     expect(within(due).getByText('Due today')).toBeInTheDocument();
 
     const reviews = screen.getByRole('region', { name: 'Reviews overdue (1)' });
-    expect(within(reviews).getByRole('link', { name: 'Cy Testcase' })).toHaveAttribute(
+    expect(await within(reviews).findByRole('link', { name: 'Cy Testcase' })).toHaveAttribute(
       'href',
       expect.stringMatching(/\/reviews$/),
     );
@@ -101,7 +103,7 @@ describe('My caseload', () => {
     expect(within(actions).getByText('3 days overdue')).toBeInTheDocument();
 
     const drifting = screen.getByRole('region', { name: 'Open over 12 months: consider a new episode (1)' });
-    expect(within(drifting).getByRole('link', { name: 'Cy Testcase' })).toBeInTheDocument();
+    expect(await within(drifting).findByRole('link', { name: 'Cy Testcase' })).toBeInTheDocument();
 
     expect(screen.getByRole('region', { name: 'Meetings waiting (0)' })).toHaveTextContent(
       'No Team Around the Child meetings are waiting.',
@@ -109,14 +111,66 @@ describe('My caseload', () => {
     expect(screen.queryByText('Di Testcase')).not.toBeInTheDocument();
   });
 
-  it('names only the cases it lists', async () => {
+  it('ignores closed cases and cases with nothing due yet', async () => {
     await freshSignedInDatabase();
     const { late, dueToday, plan } = await seedCaseload();
     const notDueYet = openCase('Ed', 'assessment', '2026-11-20');
     await applyWrites(notDueYet.writes);
-    const loaded = await loadCaseloadDashboard(TODAY);
-    expect([...loaded.caseNames.keys()].sort()).toEqual([late.caseId, dueToday.caseId, plan.caseId].sort());
-    expect(loaded.caseNames.get(late.caseId)).toBe('Ada Testcase');
-    expect(loaded.dashboard.openCases).toBe(4);
+    const { dashboard } = await loadCaseloadDashboard(TODAY);
+    expect(dashboard.openCases).toBe(4);
+    const listed = new Set(
+      [
+        dashboard.assessmentsOverdue,
+        dashboard.assessmentsDue,
+        dashboard.reviewsOverdue,
+        dashboard.actionsPastDate,
+        dashboard.drifting,
+      ]
+        .flat()
+        .map((item) => item.caseId),
+    );
+    expect([...listed].sort()).toEqual([late.caseId, dueToday.caseId, plan.caseId].sort());
+  });
+
+  it('reads a very large assessment stage in one go and still sees each completed assessment', async () => {
+    await freshSignedInDatabase();
+    const cases = Array.from({ length: 52 }, (_, index) => openCase(`Kid${index}`, 'assessment', '2026-09-01'));
+    const done = cases[0] as (typeof cases)[number];
+    await applyWrites([
+      ...cases.flatMap((c) => c.writes),
+      {
+        op: 'create',
+        kind: 'assessment',
+        caseId: done.caseId,
+        data: { childId: done.childId, childViews: 'Likes school', completedAt: '2026-09-20T10:00:00.000Z' },
+      },
+    ]);
+    const { dashboard } = await loadCaseloadDashboard(TODAY);
+    expect(dashboard.assessmentsOverdue).toHaveLength(51);
+    expect(dashboard.assessmentsOverdue.some((item) => item.caseId === done.caseId)).toBe(false);
+    expect(dashboard.meetingsWaiting).toEqual([
+      { caseId: done.caseId, reason: 'notBooked', since: '2026-09-20', daysWaiting: 64 },
+    ]);
+  });
+
+  it('shows the first 25 rows of a long list, and the rest on request', async () => {
+    await freshSignedInDatabase();
+    const writes = Array.from(
+      { length: 27 },
+      (_, index) => openCase(`Kid${index}`, 'assessment', '2026-09-01').writes,
+    ).flat();
+    await applyWrites(writes);
+    const user = userEvent.setup();
+    render(
+      <RouterProvider
+        router={createMemoryRouter([{ path: '/dashboard', element: <DashboardPage today={TODAY} /> }], {
+          initialEntries: ['/dashboard'],
+        })}
+      />,
+    );
+    const overdue = await screen.findByRole('region', { name: 'Assessments overdue (27)' });
+    expect(within(overdue).getAllByRole('row')).toHaveLength(26);
+    await user.click(within(overdue).getByRole('button', { name: 'Show all 27 assessments overdue' }));
+    expect(within(overdue).getAllByRole('row')).toHaveLength(28);
   });
 });

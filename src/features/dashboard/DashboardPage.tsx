@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
 import { formatDate, todayIso } from '../../domain/dateInput';
 import type { DueItem } from '../../domain/caseloadDashboard';
 import { Tag } from '../../ui/Tag';
+import { CaseName } from './CaseName';
 import { loadCaseloadDashboard, type LoadedCaseload } from './loadCaseloadDashboard';
+
+/** Rows shown per list before "Show all": a long list is a sign to triage, and keeps the page quick on a tablet. */
+export const ROWS_SHOWN = 25;
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 const days = (count: number) => plural(count, 'day', 'days');
@@ -25,7 +28,7 @@ function Section<T extends { caseId: string }>({
   empty,
   items,
   columns,
-  caseNames,
+  childIdsByCase,
   casePath,
 }: {
   id: string;
@@ -33,9 +36,11 @@ function Section<T extends { caseId: string }>({
   empty: string;
   items: T[];
   columns: Column<T>[];
-  caseNames: Map<string, string>;
+  childIdsByCase: Map<string, string[]>;
   casePath: (item: T) => string;
 }) {
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? items : items.slice(0, ROWS_SHOWN);
   return (
     <section aria-labelledby={id} className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id={id}>
@@ -58,12 +63,10 @@ function Section<T extends { caseId: string }>({
             </tr>
           </thead>
           <tbody className="govuk-table__body">
-            {items.map((item, index) => (
+            {shown.map((item, index) => (
               <tr className="govuk-table__row" key={`${item.caseId}-${index}`}>
                 <th scope="row" className="govuk-table__header">
-                  <Link className="govuk-link" to={casePath(item)}>
-                    {caseNames.get(item.caseId) ?? 'Open case'}
-                  </Link>
+                  <CaseName childIds={childIdsByCase.get(item.caseId) ?? []} to={casePath(item)} />
                 </th>
                 {columns.map((column) => (
                   <td className="govuk-table__cell" key={column.heading}>
@@ -74,6 +77,12 @@ function Section<T extends { caseId: string }>({
             ))}
           </tbody>
         </table>
+      )}
+      {items.length > shown.length && (
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setShowAll(true)}>
+          {`Show all ${items.length} `}
+          <span className="govuk-visually-hidden">{title.toLowerCase()}</span>
+        </button>
       )}
     </section>
   );
@@ -108,7 +117,7 @@ export function DashboardPage({ today = todayIso() }: { today?: string }) {
         <p className="govuk-body">Working out what is due…</p>
       </>
     );
-  const { dashboard, caseNames } = loaded;
+  const { dashboard, childIdsByCase } = loaded;
   const toCase = (item: { caseId: string }) => `/cases/${item.caseId}`;
   const overdue = (item: DueItem) => (
     <>
@@ -161,7 +170,7 @@ export function DashboardPage({ today = todayIso() }: { today?: string }) {
         title="Assessments overdue"
         empty="No assessments are overdue."
         items={dashboard.assessmentsOverdue}
-        caseNames={caseNames}
+        childIdsByCase={childIdsByCase}
         casePath={toCase}
         columns={[{ heading: 'Due by (4 weeks from enquiry)', cell: overdue }]}
       />
@@ -170,7 +179,7 @@ export function DashboardPage({ today = todayIso() }: { today?: string }) {
         title="Assessments due in the next 2 weeks"
         empty="No assessments are due in the next 2 weeks."
         items={dashboard.assessmentsDue}
-        caseNames={caseNames}
+        childIdsByCase={childIdsByCase}
         casePath={toCase}
         columns={[{ heading: 'Due by (4 weeks from enquiry)', cell: due }]}
       />
@@ -179,7 +188,7 @@ export function DashboardPage({ today = todayIso() }: { today?: string }) {
         title="Reviews overdue"
         empty="No reviews are overdue."
         items={dashboard.reviewsOverdue}
-        caseNames={caseNames}
+        childIdsByCase={childIdsByCase}
         casePath={(item) => `/cases/${item.caseId}/reviews`}
         columns={[{ heading: 'Review due', cell: overdue }]}
       />
@@ -188,7 +197,7 @@ export function DashboardPage({ today = todayIso() }: { today?: string }) {
         title="Reviews due in the next 2 weeks"
         empty="No reviews are due in the next 2 weeks."
         items={dashboard.reviewsDue}
-        caseNames={caseNames}
+        childIdsByCase={childIdsByCase}
         casePath={(item) => `/cases/${item.caseId}/reviews`}
         columns={[{ heading: 'Review due', cell: due }]}
       />
@@ -197,7 +206,7 @@ export function DashboardPage({ today = todayIso() }: { today?: string }) {
         title="Actions past their date"
         empty="No actions are past their date."
         items={dashboard.actionsPastDate}
-        caseNames={caseNames}
+        childIdsByCase={childIdsByCase}
         casePath={toCase}
         columns={[
           { heading: 'Action', cell: (item) => item.what },
@@ -216,7 +225,7 @@ export function DashboardPage({ today = todayIso() }: { today?: string }) {
         title="Meetings waiting"
         empty="No Team Around the Child meetings are waiting."
         items={dashboard.meetingsWaiting}
-        caseNames={caseNames}
+        childIdsByCase={childIdsByCase}
         casePath={toCase}
         columns={[
           {
@@ -237,7 +246,7 @@ export function DashboardPage({ today = todayIso() }: { today?: string }) {
         title="Open over 12 months: consider a new episode"
         empty="No cases have been open for more than 12 months."
         items={dashboard.drifting}
-        caseNames={caseNames}
+        childIdsByCase={childIdsByCase}
         casePath={toCase}
         columns={[
           { heading: 'Date of enquiry', cell: (item) => formatDate(item.enquiryDate) },
