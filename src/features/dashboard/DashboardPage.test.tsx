@@ -15,7 +15,7 @@ function openCase(
   firstName: string,
   status: string,
   enquiryDate: string,
-): { caseId: string; writes: WriteOperation[] } {
+): { caseId: string; childId: string; writes: WriteOperation[] } {
   const caseId = newId();
   const childId = newId();
   return {
