@@ -5,7 +5,7 @@ import { recordDefinitions, type RecordData, type RecordKind } from '../domain/r
 import { database as connectionDatabase } from './connection';
 import type { StoredRecord } from './database';
 import { deriveIndexes } from './derivedIndexes';
-import { nextStamp, readSetting, SETTING, type Session } from './deviceState';
+import { openStampIssuer, SETTING, type Session } from './deviceState';
 import {
   ImmutableRecordError,
   isQuotaError,
@@ -62,8 +62,9 @@ export async function applyWrites(operations: WriteOperation[], now: Date = new 
   const nowIso = now.toISOString();
   try {
     const result = await db.transaction('rw', db.records, db.outbox, db.settings, async () => {
-      const session = await readSetting<Session>(db, SETTING.session);
+      const session = (await db.settings.get(SETTING.session))?.value as Session | undefined;
       if (!session) throw new NotSignedInError();
+      const stamps = await openStampIssuer(db, now.getTime());
       const author = session.practitioner.id;
       const ids: string[] = [];
       let changes = 0;
@@ -72,7 +73,7 @@ export async function applyWrites(operations: WriteOperation[], now: Date = new 
         if (operation.op === 'create') {
           const id = operation.id ?? newId();
           const data = validateRecord(operation.kind, withoutEmpty(operation.data));
-          const stamp = await nextStamp(db, now.getTime());
+          const stamp = stamps.next();
           const versions = Object.fromEntries(Object.keys(data).map((field) => [field, stamp.hlc]));
           const record: StoredRecord = {
             id,
@@ -117,7 +118,7 @@ export async function applyWrites(operations: WriteOperation[], now: Date = new 
         if (!existing || existing.kind !== operation.kind) throw new RecordNotFoundError(operation.kind);
         if (definition.merge === 'append') throw new ImmutableRecordError(operation.kind);
         if (operation.op === 'delete') {
-          const stamp = await nextStamp(db, now.getTime());
+          const stamp = stamps.next();
           const newest = Object.values(existing.versions).sort().at(-1) ?? null;
           await db.records.put({ ...existing, deleted: 1, updatedAt: nowIso, updatedBy: author });
           await db.outbox.add({
@@ -145,7 +146,7 @@ export async function applyWrites(operations: WriteOperation[], now: Date = new 
         }
         const merged = withoutEmpty({ ...existing.data, ...Object.fromEntries(changed) });
         const data = validateRecord(existing.kind, merged);
-        const stamp = await nextStamp(db, now.getTime());
+        const stamp = stamps.next();
         const versions = { ...existing.versions };
         const fields: Record<string, unknown> = {};
         const base: Record<string, string | null> = {};
@@ -173,6 +174,7 @@ export async function applyWrites(operations: WriteOperation[], now: Date = new 
         ids.push(existing.id);
         changes++;
       }
+      await stamps.save();
       return { ids, changes };
     });
     performance.measure('caf:write', { start: started, end: performance.now() });
