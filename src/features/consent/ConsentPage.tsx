@@ -53,7 +53,7 @@ export function ConsentPage({ handoverIterations }: { handoverIterations?: numbe
     state.withdrawal && consentCase.history.find((entry) => entry.id === state.withdrawal?.eventId);
   const rows = consentCase.agencies
     .map((agency) => ({ agency, access: state.agencies.get(agency.agencyId) }))
-    .filter(({ access }) => access && (access.basic || access.additional || access.basis !== 'none'));
+    .filter(({ access }) => access !== undefined);
 
   return (
     <div className="govuk-grid-row">

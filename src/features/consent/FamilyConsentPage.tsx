@@ -377,8 +377,8 @@ function FamilyConsentFlow({
                       onChange={(event) => setAgency(agency.agencyId, level, event.target.checked)}
                     />
                     <label className="govuk-label govuk-checkboxes__label" htmlFor={`agency-${index}-${level}`}>
-                      {level === 'basic' ? messages.basicLabel : messages.additionalLabel}
-                      <span className="govuk-visually-hidden"> for {agency.name}</span>
+                      {level === 'basic' ? messages.basicLabel : messages.additionalLabel}{' '}
+                      <span className="govuk-visually-hidden">for {agency.name}</span>
                     </label>
                   </div>
                 ))}
