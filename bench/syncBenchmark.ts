@@ -36,7 +36,10 @@ export const syncBenchmark: Benchmark = {
       server = await startSeededServer(data.serverChanges, pageDir);
       peer = await startPouchPeer(data.pouchDocs, pageDir);
       const ours = await openBenchPage(browser, server.url, `${server.url}/`);
-      const pouch = await openBenchPage(browser, peer.url, peer.pageUrl);
+      const pouch = await openBenchPage(browser, peer.url, peer.pageUrl).catch(async (error: unknown) => {
+        await ours.close();
+        throw error;
+      });
       const figures: MeasuredFigures = {};
       try {
         await ours.call('signIn', HEALTH_VISITOR_EMAIL, DEMO_PASSWORD);
