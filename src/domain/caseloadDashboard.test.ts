@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { deriveCaseloadDashboard, type CaseloadInput } from './caseloadDashboard';
+import {
+  caseClocksFor,
+  dashboardFromClocks,
+  deriveCaseloadDashboard,
+  type CaseClocks,
+  type CaseloadInput,
+} from './caseloadDashboard';
+import { addDays } from './timescales';
 import type { EpisodeStatus } from './records/episode';
 
 /** A fixed clock: every expectation below is written against this day. */
@@ -217,5 +224,41 @@ describe('dashboard rules one at a time', () => {
     const dashboard = deriveCaseloadDashboard({ ...empty, episodes: [episode('z', 'plan', '2026-01-01')] }, TODAY);
     expect(dashboard.reviewsOverdue).toEqual([]);
     expect(dashboard.reviewsDue).toEqual([]);
+  });
+});
+
+describe('per-case deadlines, for a store that keeps them beside each case', () => {
+  const input = syntheticCaseload();
+  const byCase = <T extends { caseId: string }>(records: readonly T[], caseId: string) =>
+    records.filter((record) => record.caseId === caseId);
+  const clocks = input.episodes
+    .map((episode) =>
+      caseClocksFor({
+        episode,
+        assessments: byCase(input.assessments, episode.id),
+        meetings: byCase(input.meetings, episode.id),
+        reviews: byCase(input.reviews, episode.id),
+        actions: byCase(input.actions, episode.id),
+      }),
+    )
+    .filter((value): value is CaseClocks => value !== undefined);
+
+  it('keeps nothing for a closed case', () => {
+    expect(clocks.map((c) => c.caseId)).not.toContain('m-closed');
+  });
+
+  it('dates the first day a case shows: two weeks before a deadline, the day after a missed date', () => {
+    const find = (id: string) => clocks.find((c) => c.caseId === id);
+    expect(find('c-due-in-14')?.listedFrom).toBe('2026-11-23');
+    expect(find('d-due-in-15')?.listedFrom).toBe('2026-11-24');
+    expect(find('g-review-one-day-over')?.listedFrom).toBe('2026-11-08');
+    expect(find('f-waiting-meeting')?.listedFrom).toBe('2026-11-02');
+  });
+
+  it('gives the same dashboard from only the cases listed by today, on every day for a year and a half', () => {
+    for (let day = '2025-11-01'; day <= '2027-05-01'; day = addDays(day, 1)) {
+      const listed = clocks.filter((c) => c.listedFrom <= day);
+      expect(dashboardFromClocks(listed, day, clocks.length)).toEqual(deriveCaseloadDashboard(input, day));
+    }
   });
 });

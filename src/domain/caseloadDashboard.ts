@@ -6,12 +6,12 @@ import {
   dueState,
   DUE_SOON_DAYS,
   isAssessmentStage,
-  isDrifting,
   nextReviewDueOn,
   reviewIntervalFor,
   type DueState,
 } from './caseTimescales';
 import { DEFAULT_TIMESCALES, type TimescaleSettings } from './config/timescaleDefaults';
+import { addDays } from './timescales';
 import type { Episode } from './records/episode';
 
 /** The few fields of each kind the dashboard reads; stored records carry more, typed loosely as they come from storage. */
@@ -77,18 +77,99 @@ export interface CaseloadDashboard {
 /** Actions still to do: achieved and not-achieved actions are settled, so their date no longer matters. */
 const OPEN_ACTION_STATUSES = new Set(['notStarted', 'inProgress']);
 
-function groupByCase<T extends { caseId: string }>(records: readonly T[], keep: Set<string>): Map<string, T[]> {
-  const grouped = new Map<string, T[]>();
-  for (const record of records) {
-    if (!keep.has(record.caseId)) continue;
-    const list = grouped.get(record.caseId);
-    if (list) list.push(record);
-    else grouped.set(record.caseId, [record]);
-  }
-  return grouped;
+const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/**
+ * One open case's deadlines as dates, independent of today: what a device can work out when the
+ * case's records change and keep beside it, so the dashboard need not re-read every record.
+ * `listedFrom` is the first day the case has anything to show (due soon, overdue, waiting or drifting):
+ * a store can index it and read only the cases where `listedFrom <= today`.
+ */
+export interface CaseClocks {
+  caseId: string;
+  enquiryDate: string;
+  assessmentDueOn?: string;
+  reviewDueOn?: string;
+  driftsAfter: string;
+  actions: { actionId: string; what: string; dueOn: string }[];
+  meetingsWaiting: { reason: MeetingWaiting['reason']; meetingId?: string; since: string }[];
+  listedFrom: string;
 }
 
-const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+export interface CaseRecordsForClocks {
+  episode: CaseloadInput['episodes'][number];
+  assessments: readonly CaseloadInput['assessments'][number][];
+  meetings: readonly CaseloadInput['meetings'][number][];
+  reviews: readonly CaseloadInput['reviews'][number][];
+  actions: readonly CaseloadInput['actions'][number][];
+}
+
+/** The deadlines of one case, or undefined for a closed case (nothing on a closed case is due). */
+export function caseClocksFor(
+  records: CaseRecordsForClocks,
+  settings: TimescaleSettings = DEFAULT_TIMESCALES,
+  soonDays: number = DUE_SOON_DAYS,
+): CaseClocks | undefined {
+  const { episode, meetings } = records;
+  const { status, enquiryDate, childIds } = episode.data;
+  if (status === 'closed') return undefined;
+  const clocks: CaseClocks = {
+    caseId: episode.id,
+    enquiryDate,
+    driftsAfter: driftsAfter(enquiryDate, settings),
+    actions: [],
+    meetingsWaiting: [],
+    listedFrom: '',
+  };
+  const listedFrom = [addDays(clocks.driftsAfter, 1)];
+
+  for (const meeting of meetings)
+    if (meeting.data.status === 'planned' && isDate(meeting.data.date)) {
+      clocks.meetingsWaiting.push({ reason: 'notRecorded', meetingId: meeting.id, since: meeting.data.date });
+      listedFrom.push(addDays(meeting.data.date, 1));
+    }
+
+  if (isAssessmentStage(status)) {
+    const completedOn = assessmentCompletedOn(
+      childIds,
+      records.assessments.map((assessment) => assessment.data),
+    );
+    if (!completedOn) {
+      clocks.assessmentDueOn = assessmentDueOn(enquiryDate, settings);
+      listedFrom.push(addDays(clocks.assessmentDueOn, -soonDays));
+    } else if (!meetings.some((meeting) => meeting.data.status === 'planned' || meeting.data.status === 'held')) {
+      // Calderdale: meetings slipped for weeks over the summer. Show how long the family has waited for one.
+      clocks.meetingsWaiting.push({ reason: 'notBooked', since: completedOn });
+      listedFrom.push(completedOn);
+    }
+  } else {
+    clocks.reviewDueOn = nextReviewDueOn({
+      intervalMonths: reviewIntervalFor(episode.data.reviewIntervalMonths, settings),
+      heldMeetingDates: meetings
+        .filter((meeting) => meeting.data.status === 'held' && isDate(meeting.data.date))
+        .map((meeting) => meeting.data.date as string),
+      heldReviews: records.reviews
+        .filter((review) => review.data.status === 'held' && isDate(review.data.date))
+        .map((review) => ({
+          date: review.data.date as string,
+          nextReviewDate: isDate(review.data.nextReviewDate) ? review.data.nextReviewDate : undefined,
+        })),
+    });
+    if (clocks.reviewDueOn) listedFrom.push(addDays(clocks.reviewDueOn, -soonDays));
+  }
+
+  for (const action of records.actions) {
+    if (!OPEN_ACTION_STATUSES.has(String(action.data.status)) || !isDate(action.data.dueDate)) continue;
+    clocks.actions.push({
+      actionId: action.id,
+      what: typeof action.data.what === 'string' ? action.data.what : '',
+      dueOn: action.data.dueDate,
+    });
+    listedFrom.push(addDays(action.data.dueDate, 1));
+  }
+  clocks.listedFrom = listedFrom.sort()[0] as string;
+  return clocks;
+}
 
 function dueItem(caseId: string, dueOn: string, today: string, soonDays: number): DueItem | undefined {
   const state = dueState(dueOn, today, soonDays);
@@ -96,27 +177,9 @@ function dueItem(caseId: string, dueOn: string, today: string, soonDays: number)
   return { caseId, dueOn, state, days: state === 'overdue' ? daysBetween(dueOn, today) : daysBetween(today, dueOn) };
 }
 
-/**
- * What is due, overdue and waiting across the practitioner's open cases (caf-domain.md, Timescales):
- * assessments 4 weeks after the enquiry, reviews every few months, actions past their date, TAC
- * meetings not booked or not recorded, and episodes open more than 12 months. One pass over each
- * kind, grouped by case, so it stays linear in the records read. Overdue lists put the longest
- * overdue first; due lists put the soonest first.
- */
-export function deriveCaseloadDashboard(
-  input: CaseloadInput,
-  today: string,
-  settings: TimescaleSettings = DEFAULT_TIMESCALES,
-  soonDays: number = DUE_SOON_DAYS,
-): CaseloadDashboard {
-  const open = input.episodes.filter((episode) => episode.data.status !== 'closed');
-  const openIds = new Set(open.map((episode) => episode.id));
-  const assessmentsByCase = groupByCase(input.assessments, openIds);
-  const meetingsByCase = groupByCase(input.meetings, openIds);
-  const reviewsByCase = groupByCase(input.reviews, openIds);
-
-  const dashboard: CaseloadDashboard = {
-    openCases: open.length,
+function emptyDashboard(openCases: number): CaseloadDashboard {
+  return {
+    openCases,
     assessmentsOverdue: [],
     assessmentsDue: [],
     reviewsOverdue: [],
@@ -125,78 +188,45 @@ export function deriveCaseloadDashboard(
     meetingsWaiting: [],
     drifting: [],
   };
+}
 
-  for (const episode of open) {
-    const { status, enquiryDate, childIds } = episode.data;
-    const meetings = meetingsByCase.get(episode.id) ?? [];
-    if (isDrifting(enquiryDate, today, settings))
+/**
+ * Today's dashboard from the cases' deadlines. Pass every open case, or only those whose
+ * `listedFrom` is on or before today: the result is the same, apart from `openCases`, which is the
+ * number given. Overdue lists put the longest overdue first; due lists put the soonest first.
+ */
+export function dashboardFromClocks(
+  cases: readonly CaseClocks[],
+  today: string,
+  openCases: number = cases.length,
+  soonDays: number = DUE_SOON_DAYS,
+): CaseloadDashboard {
+  const dashboard = emptyDashboard(openCases);
+  for (const clocks of cases) {
+    const { caseId } = clocks;
+    if (today > clocks.driftsAfter)
       dashboard.drifting.push({
-        caseId: episode.id,
-        enquiryDate,
-        driftingAfter: driftsAfter(enquiryDate, settings),
-        daysOpen: daysBetween(enquiryDate, today),
+        caseId,
+        enquiryDate: clocks.enquiryDate,
+        driftingAfter: clocks.driftsAfter,
+        daysOpen: daysBetween(clocks.enquiryDate, today),
       });
-
-    for (const meeting of meetings)
-      if (meeting.data.status === 'planned' && isDate(meeting.data.date) && meeting.data.date < today)
-        dashboard.meetingsWaiting.push({
-          caseId: episode.id,
-          reason: 'notRecorded',
-          meetingId: meeting.id,
-          since: meeting.data.date,
-          daysWaiting: daysBetween(meeting.data.date, today),
-        });
-
-    if (isAssessmentStage(status)) {
-      const completedOn = assessmentCompletedOn(
-        childIds,
-        (assessmentsByCase.get(episode.id) ?? []).map((assessment) => assessment.data),
-      );
-      if (!completedOn) {
-        const item = dueItem(episode.id, assessmentDueOn(enquiryDate, settings), today, soonDays);
-        if (item) (item.state === 'overdue' ? dashboard.assessmentsOverdue : dashboard.assessmentsDue).push(item);
-      } else if (!meetings.some((meeting) => meeting.data.status === 'planned' || meeting.data.status === 'held')) {
-        // Calderdale: meetings slipped for weeks over the summer. Show how long the family has waited for one.
-        dashboard.meetingsWaiting.push({
-          caseId: episode.id,
-          reason: 'notBooked',
-          since: completedOn,
-          daysWaiting: Math.max(0, daysBetween(completedOn, today)),
-        });
-      }
-      continue;
+    if (clocks.assessmentDueOn) {
+      const item = dueItem(caseId, clocks.assessmentDueOn, today, soonDays);
+      if (item) (item.state === 'overdue' ? dashboard.assessmentsOverdue : dashboard.assessmentsDue).push(item);
     }
-
-    const dueOn = nextReviewDueOn({
-      intervalMonths: reviewIntervalFor(episode.data.reviewIntervalMonths, settings),
-      heldMeetingDates: meetings
-        .filter((meeting) => meeting.data.status === 'held' && isDate(meeting.data.date))
-        .map((meeting) => meeting.data.date as string),
-      heldReviews: (reviewsByCase.get(episode.id) ?? [])
-        .filter((review) => review.data.status === 'held' && isDate(review.data.date))
-        .map((review) => ({
-          date: review.data.date as string,
-          nextReviewDate: isDate(review.data.nextReviewDate) ? review.data.nextReviewDate : undefined,
-        })),
-    });
-    if (dueOn) {
-      const item = dueItem(episode.id, dueOn, today, soonDays);
+    if (clocks.reviewDueOn) {
+      const item = dueItem(caseId, clocks.reviewDueOn, today, soonDays);
       if (item) (item.state === 'overdue' ? dashboard.reviewsOverdue : dashboard.reviewsDue).push(item);
     }
+    for (const action of clocks.actions)
+      if (action.dueOn < today)
+        dashboard.actionsPastDate.push({ caseId, ...action, daysOverdue: daysBetween(action.dueOn, today) });
+    for (const waiting of clocks.meetingsWaiting)
+      // Not booked: waiting from the day the assessment was completed. Not recorded: from the day after the meeting.
+      if (waiting.reason === 'notBooked' ? waiting.since <= today : waiting.since < today)
+        dashboard.meetingsWaiting.push({ caseId, ...waiting, daysWaiting: daysBetween(waiting.since, today) });
   }
-
-  for (const action of input.actions) {
-    if (!openIds.has(action.caseId) || !OPEN_ACTION_STATUSES.has(String(action.data.status))) continue;
-    if (!isDate(action.data.dueDate) || action.data.dueDate >= today) continue;
-    dashboard.actionsPastDate.push({
-      caseId: action.caseId,
-      actionId: action.id,
-      what: typeof action.data.what === 'string' ? action.data.what : '',
-      dueOn: action.data.dueDate,
-      daysOverdue: daysBetween(action.data.dueDate, today),
-    });
-  }
-
   const byDue = (a: { dueOn: string; caseId: string }, b: { dueOn: string; caseId: string }) =>
     a.dueOn.localeCompare(b.dueOn) || a.caseId.localeCompare(b.caseId);
   dashboard.assessmentsOverdue.sort(byDue);
@@ -207,4 +237,48 @@ export function deriveCaseloadDashboard(
   dashboard.meetingsWaiting.sort((a, b) => a.since.localeCompare(b.since) || a.caseId.localeCompare(b.caseId));
   dashboard.drifting.sort((a, b) => a.enquiryDate.localeCompare(b.enquiryDate) || a.caseId.localeCompare(b.caseId));
   return dashboard;
+}
+
+function groupByCase<T extends { caseId: string }>(records: readonly T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const record of records) {
+    const list = grouped.get(record.caseId);
+    if (list) list.push(record);
+    else grouped.set(record.caseId, [record]);
+  }
+  return grouped;
+}
+
+/**
+ * What is due, overdue and waiting across the practitioner's open cases (caf-domain.md, Timescales):
+ * assessments 4 weeks after the enquiry, reviews every few months, actions past their date, TAC
+ * meetings not booked or not recorded, and episodes open more than 12 months. One pass over each
+ * kind, grouped by case, so it stays linear in the records read.
+ */
+export function deriveCaseloadDashboard(
+  input: CaseloadInput,
+  today: string,
+  settings: TimescaleSettings = DEFAULT_TIMESCALES,
+  soonDays: number = DUE_SOON_DAYS,
+): CaseloadDashboard {
+  const assessments = groupByCase(input.assessments);
+  const meetings = groupByCase(input.meetings);
+  const reviews = groupByCase(input.reviews);
+  const actions = groupByCase(input.actions);
+  const clocks: CaseClocks[] = [];
+  for (const episode of input.episodes) {
+    const caseClocks = caseClocksFor(
+      {
+        episode,
+        assessments: assessments.get(episode.id) ?? [],
+        meetings: meetings.get(episode.id) ?? [],
+        reviews: reviews.get(episode.id) ?? [],
+        actions: actions.get(episode.id) ?? [],
+      },
+      settings,
+      soonDays,
+    );
+    if (caseClocks) clocks.push(caseClocks);
+  }
+  return dashboardFromClocks(clocks, today, clocks.length, soonDays);
 }
