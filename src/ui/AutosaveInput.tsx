@@ -30,8 +30,9 @@ export function AutosaveInput({
   spellCheck,
 }: AutosaveInputProps) {
   const field = useAutosave(stored, save);
+  // GOV.UK drops the bottom margin of the last nested form group, so the status sits under its field.
   return (
-    <>
+    <div className="govuk-form-group">
       <TextInput
         id={id}
         label={label}
@@ -46,6 +47,6 @@ export function AutosaveInput({
         spellCheck={spellCheck ?? false}
       />
       <AutosaveStatus id={`${id}-status`} status={field.status} />
-    </>
+    </div>
   );
 }

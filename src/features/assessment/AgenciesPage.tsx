@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { getRecord, updateRecord, useCaseRecords, type StoredRecord } from '../../db';
 import type { AssessmentAgencyRow } from '../../domain/records/assessment';
 import { DIRECTORY_CASE_ID } from '../../domain/records/directory';
+import { usePendingChoice } from '../../ui/usePendingChoice';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary';
 import { AssessmentFrame } from './AssessmentFrame';
@@ -14,7 +15,7 @@ import { AGENCY_COLUMNS, gridRows, withAgency, withoutAgency, withTick } from '.
  */
 export function AgenciesPage() {
   return (
-    <AssessmentFrame title="Agencies involved">
+    <AssessmentFrame title="Agencies involved" wide>
       {({ assessment, episode, child }) => (
         <AgencyGrid assessment={assessment} next={`/cases/${episode.id}/assessment/${child.id}/conclusions`} />
       )}
@@ -24,7 +25,7 @@ export function AgenciesPage() {
 
 function AgencyGrid({ assessment, next }: { assessment: StoredRecord; next: string }) {
   const directory = useCaseRecords(DIRECTORY_CASE_ID, 'agency');
-  const rows = gridRows(assessment.data['agencies']);
+  const [rows, showRows, clearRows] = usePendingChoice(gridRows(assessment.data['agencies']));
   const [chosen, setChosen] = useState('');
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const nameOf = (agencyId: string) =>
@@ -36,12 +37,15 @@ function AgencyGrid({ assessment, next }: { assessment: StoredRecord; next: stri
   // Ticks are applied one after another to the stored grid, so quick clicks never overwrite each other.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   function save(change: (current: AssessmentAgencyRow[]) => AssessmentAgencyRow[], href: string) {
+    // Show the change at once; the queued write then applies it to whatever is stored by then.
+    showRows(change(rows));
     const next = queue.current.then(async () => {
       try {
         const fresh = await getRecord('assessment', assessment.id);
         await updateRecord('assessment', assessment.id, { agencies: change(gridRows(fresh?.data['agencies'])) });
         setErrors([]);
       } catch {
+        clearRows();
         setErrors([{ href, message: 'The agencies could not be saved on this device. Try again.' }]);
       }
     });

@@ -5,6 +5,8 @@ import { useChildAssessment, type ChildAssessment } from './useChildAssessment';
 interface AssessmentFrameProps {
   /** The page's own heading; the child's name is the caption. */
   title: string;
+  /** Full width, for the agencies grid's table. */
+  wide?: boolean;
   children: (context: ChildAssessment & { assessment: NonNullable<ChildAssessment['assessment']> }) => React.ReactNode;
 }
 
@@ -12,7 +14,7 @@ interface AssessmentFrameProps {
  * The shell of every assessment sub-page: back link to the task list, the child's name as caption,
  * and a way back to start the assessment when it has not been started on this device.
  */
-export function AssessmentFrame({ title, children }: AssessmentFrameProps) {
+export function AssessmentFrame({ title, wide, children }: AssessmentFrameProps) {
   const { caseId, childId } = useParams();
   const context = useChildAssessment(caseId, childId);
   if (context.state === 'loading') return <p className="govuk-body">Loading…</p>;
@@ -20,7 +22,7 @@ export function AssessmentFrame({ title, children }: AssessmentFrameProps) {
   const taskList = `/cases/${caseId}/assessment/${childId}`;
   return (
     <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
+      <div className={wide ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds'}>
         <Link className="govuk-back-link" to={taskList}>
           Back to the assessment
         </Link>

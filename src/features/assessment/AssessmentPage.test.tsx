@@ -11,7 +11,7 @@ async function startAssessment(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByRole('list');
 }
 
-describe('the assessment task list', () => {
+describe('the assessment task list', { timeout: 20_000 }, () => {
   it('starts a child’s assessment and shows every section, none complete yet', async () => {
     await freshSignedInDatabase();
     const { caseId, firstChildId } = await seedFamilyCase();

@@ -14,7 +14,7 @@ async function seedAssessment(fields: Record<string, unknown> = {}) {
   return { caseId, childId: firstChildId, assessmentId, base: `/cases/${caseId}/assessment/${firstChildId}` };
 }
 
-describe('universal and other services', () => {
+describe('universal and other services', { timeout: 20_000 }, () => {
   it('refuses another service without its name and saves nothing', async () => {
     const { base, assessmentId } = await seedAssessment();
     const user = userEvent.setup();
@@ -55,7 +55,7 @@ describe('universal and other services', () => {
   });
 });
 
-describe('the agencies grid', () => {
+describe('the agencies grid', { timeout: 20_000 }, () => {
   it('adds an agency from the directory and saves each tick straight away', async () => {
     const { base, assessmentId } = await seedAssessment();
     const agencyId = newId();
@@ -86,7 +86,7 @@ describe('the agencies grid', () => {
   });
 });
 
-describe('views and completing the assessment', () => {
+describe('views and completing the assessment', { timeout: 20_000 }, () => {
   it('saves the child’s and parents’ views as they are typed', async () => {
     const { base, assessmentId } = await seedAssessment();
     const user = userEvent.setup();

@@ -6,6 +6,7 @@ import {
   type AssessmentElementId,
 } from '../../domain/records/assessmentElements';
 import { AutosaveTextarea } from '../../ui/AutosaveTextarea';
+import { usePendingChoice } from '../../ui/usePendingChoice';
 import { Checkbox } from '../../ui/Checkbox';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 
@@ -25,6 +26,7 @@ export function ElementFields({
   const names = elementFieldNames(elementId);
   const text = (field: string) => (typeof target.data[field] === 'string' ? (target.data[field] as string) : '');
   const [error, setError] = useState<string | undefined>();
+  const [notApplicable, choose, clear] = usePendingChoice(target.data[names.notApplicable] === true);
   return (
     <div className="govuk-form-group app-assessment-element">
       <fieldset className="govuk-fieldset">
@@ -52,11 +54,15 @@ export function ElementFields({
           <Checkbox
             id={names.notApplicable}
             label={ASSESSMENT_ELEMENT_FIELD_LABELS[names.notApplicable] ?? 'Not applicable'}
-            checked={target.data[names.notApplicable] === true}
+            checked={notApplicable}
             onChange={(checked) => {
+              choose(checked);
               updateRecord('assessment', target.id, { [names.notApplicable]: checked ? true : null }).then(
                 () => setError(undefined),
-                () => setError('Your answer could not be saved on this device. Try again.'),
+                () => {
+                  clear();
+                  setError('Your answer could not be saved on this device. Try again.');
+                },
               );
             }}
           />

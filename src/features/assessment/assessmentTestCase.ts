@@ -1,10 +1,12 @@
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { createElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { applyWrites } from '../../db';
 import { newId } from '../../domain/ids';
 import { routes } from './module';
 
+// These screens are lazy routes: their first load can exceed Testing Library's 1 s wait on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 /** A family CAF with two synthetic children for the assessment tests. */
 export async function seedFamilyCase() {
   const caseId = newId();

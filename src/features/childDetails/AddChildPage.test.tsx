@@ -19,7 +19,7 @@ function renderPage(caseId: string) {
   return router;
 }
 
-describe('Add another child', () => {
+describe('Add another child', { timeout: 20_000 }, () => {
   it('refuses a child without names or a date of birth, and saves nothing', async () => {
     const db = await freshSignedInDatabase();
     const { caseId } = await seedOneChildCase();

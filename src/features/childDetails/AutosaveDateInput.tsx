@@ -62,6 +62,7 @@ export function AutosaveDateInput({ id, legend, hint, stored, check, save }: Aut
 
   return (
     <div
+      className="govuk-form-group"
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void commit();
       }}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { StorageFullError, ValidationError } from '../../db';
 import { AutosaveStatus } from '../../ui/AutosaveStatus';
+import { usePendingChoice } from '../../ui/usePendingChoice';
 import { RadioGroup, type RadioOption } from '../../ui/RadioGroup';
 import type { AutosaveStatus as Status } from '../../ui/useAutosave';
 
@@ -17,25 +18,28 @@ interface AutosaveRadiosProps {
 export function AutosaveRadios({ id, legend, hint, options, stored, save }: AutosaveRadiosProps) {
   const [status, setStatus] = useState<Status>('idle');
   const [error, setError] = useState<string | undefined>();
+  const [shown, choose, clear] = usePendingChoice(stored);
   return (
-    <>
+    <div className="govuk-form-group">
       <RadioGroup
         id={id}
         legend={legend}
         legendClass="govuk-fieldset__legend--s"
         hint={hint}
         options={options}
-        value={stored}
+        value={shown}
         error={error}
         small
         onChange={(value) => {
           setStatus('saving');
+          choose(value);
           save(value).then(
             () => {
               setError(undefined);
               setStatus('saved');
             },
             (caught: unknown) => {
+              clear();
               setStatus('error');
               if (caught instanceof ValidationError) setError(caught.issues[0]?.message ?? caught.message);
               else if (caught instanceof StorageFullError) setError(caught.message);
@@ -45,6 +49,6 @@ export function AutosaveRadios({ id, legend, hint, options, stored, save }: Auto
         }}
       />
       <AutosaveStatus id={`${id}-status`} status={status} />
-    </>
+    </div>
   );
 }

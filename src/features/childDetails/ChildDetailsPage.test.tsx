@@ -21,7 +21,7 @@ function renderPage(caseId: string, childId: string) {
   );
 }
 
-describe('Child’s details', () => {
+describe('Child’s details', { timeout: 20_000 }, () => {
   it('saves each detail on the device as it is answered', async () => {
     await freshSignedInDatabase();
     const { caseId, childId } = await seedOneChildCase();

@@ -23,7 +23,7 @@ function renderAt(path: string) {
   );
 }
 
-describe('Parents, carers and family members', () => {
+describe('Parents, carers and family members', { timeout: 20_000 }, () => {
   it('asks for the name, relationship and parental responsibility, saving nothing until they are given', async () => {
     const db = await freshSignedInDatabase();
     const { caseId } = await seedOneChildCase();

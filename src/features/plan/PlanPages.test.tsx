@@ -1,3 +1,4 @@
+// Screen tests type and load lazy routes; a busy machine needs more than the default 5 s per test.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { createRecord, getRecord, listCaseRecords } from '../../db';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { renderPlan, seedPlanCase } from './planTestCase';
 
-describe('needs', () => {
+describe('needs', { timeout: 20_000 }, () => {
   it('asks which child, what, which area and when, saving nothing until answered', async () => {
     const db = await freshSignedInDatabase();
     const { caseId } = await seedPlanCase();
@@ -54,7 +55,7 @@ describe('needs', () => {
   });
 });
 
-describe('SMART actions', () => {
+describe('SMART actions', { timeout: 20_000 }, () => {
   it('refuses an action without a need or what will be done', async () => {
     const db = await freshSignedInDatabase();
     const { caseId } = await seedPlanCase();
@@ -110,10 +111,10 @@ describe('SMART actions', () => {
     expect(within(updated).getByText('15 January 2099')).toBeInTheDocument();
     const [action] = await listCaseRecords(caseId, 'action');
     expect(action?.data).toMatchObject({ needId, dueDate: '2099-01-15', status: 'inProgress' });
-  }, 15_000);
+  }, 20_000);
 });
 
-describe('TAC meetings', () => {
+describe('TAC meetings', { timeout: 20_000 }, () => {
   it('records a meeting, its attendees (append-only) and autosaved minutes', async () => {
     const db = await freshSignedInDatabase();
     const { caseId, agencyId } = await seedPlanCase();
@@ -162,5 +163,5 @@ describe('TAC meetings', () => {
       }),
       expect.objectContaining({ personName: 'Cara Testcase', attendeeType: 'familyMember', attendance: 'apologies' }),
     ]);
-  }, 15_000);
+  }, 20_000);
 });

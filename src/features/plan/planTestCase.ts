@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { createElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { applyWrites } from '../../db';
@@ -6,6 +6,8 @@ import { newId } from '../../domain/ids';
 import { DIRECTORY_CASE_ID } from '../../domain/records/directory';
 import { routes } from './module';
 
+// These screens are lazy routes: their first load can exceed Testing Library's 1 s wait on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 /** A two-child episode with one directory agency and practitioner, for the plan tests. */
 export async function seedPlanCase() {
   const caseId = newId();
