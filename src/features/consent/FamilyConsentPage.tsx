@@ -332,7 +332,12 @@ function FamilyConsentFlow({
         {stage === 'agencyChange' ? messages.changeHeading : messages.title}
       </h1>
       <p className="govuk-body-l">{messages.intro}</p>
-      <DocumentSections sections={sections.filter((section) => section.heading !== messages.signHeading)} />
+      {/* The choices are made below; the exact list is read back on the next page before signing. */}
+      <DocumentSections
+        sections={sections.filter(
+          (section) => section.heading !== messages.signHeading && section.heading !== messages.choicesHeading,
+        )}
+      />
       <form onSubmit={continueToCheck} noValidate>
         <h2 className="govuk-heading-l">{messages.chooseHeading}</h2>
         <RadioGroup

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { TextInput } from '../../ui/TextInput';
 import { useHandoverStore } from './handoverStore';
+import './handover.css';
 
 export const EXIT_HEADING = 'For your worker';
 export const EXIT_PASSWORD_LABEL = 'Worker’s password';
@@ -14,6 +15,14 @@ export function HandoverExitForm() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const locked = useHandoverStore((state) => state.lock !== null);
+
+  // Every hand-over screen hides the app's navigation, even where HandoverGate is not above it.
+  useEffect(() => {
+    if (!locked) return;
+    document.documentElement.classList.add('app-handover');
+    return () => document.documentElement.classList.remove('app-handover');
+  }, [locked]);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
