@@ -26,24 +26,29 @@ export async function deviceIdentity(): Promise<string> {
  */
 export async function acknowledgePush(results: PushResult[], now: Date = new Date()): Promise<{ rejected: number }> {
   const db = database();
-  let rejected = 0;
+  const refused = results.filter((result) => result.status === 'rejected');
   await db.transaction('rw', db.outbox, db.rejected, async () => {
-    for (const result of results) {
-      const change = await db.outbox.get(result.seq);
-      if (!change) continue;
-      if (result.status === 'rejected') {
-        rejected++;
-        await db.rejected.put({
-          seq: result.seq,
-          change,
-          reason: result.reason ?? 'The server did not accept this change.',
-          rejectedAt: now.toISOString(),
-        });
-      }
-      await db.outbox.delete(result.seq);
+    if (refused.length > 0) {
+      const changes = await db.outbox.bulkGet(refused.map((result) => result.seq));
+      await db.rejected.bulkPut(
+        refused.flatMap((result, index) => {
+          const change = changes[index];
+          return change
+            ? [
+                {
+                  seq: result.seq,
+                  change,
+                  reason: result.reason ?? 'The server did not accept this change.',
+                  rejectedAt: now.toISOString(),
+                },
+              ]
+            : [];
+        }),
+      );
     }
+    await db.outbox.bulkDelete(results.map((result) => result.seq));
   });
-  return { rejected };
+  return { rejected: refused.length };
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 import { SyncRequestError, type SyncTransport } from './syncClient';
 import type { SyncProgress } from './syncStatusStore';
 
-export const PUSH_BATCH_SIZE = 500;
+export const PUSH_BATCH_SIZE = 1000;
 export const PULL_BATCH_SIZE = 500;
 
 export interface SyncRunResult {

@@ -6,7 +6,14 @@ import type { Change } from '../../src/domain/change';
 import { newId } from '../../src/domain/ids';
 import type { PulledRecord } from '../../src/domain/syncProtocol';
 import { syncOnce } from '../../src/sync/syncEngine';
-import { HEALTH_VISITOR, InProcessServer, makeTemplate, SCHOOL_WORKER, SimulatedDevice } from './syncHarness';
+import {
+  HEALTH_VISITOR,
+  InProcessServer,
+  makeTemplate,
+  requestJson,
+  SCHOOL_WORKER,
+  SimulatedDevice,
+} from './syncHarness';
 
 /**
  * Several devices edit one family's case offline, sync in random orders through a network that
@@ -93,7 +100,7 @@ function faultyFetch(
 ): typeof fetch {
   let index = 0;
   return async (input, init) => {
-    const body = JSON.parse(String(init?.body ?? '{}')) as { changes?: Change[] };
+    const body = requestJson(init) as { changes?: Change[] };
     const mine = index++ === faultAt ? fault : 'none';
     if (mine === 'dropRequest') throw new TypeError('network down before sending');
     if (mine === 'hold') {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../sync-server/src/app';
@@ -85,7 +86,7 @@ export class InProcessServer {
       method: 'POST',
       url: String(input),
       headers: Object.fromEntries(new Headers(init?.headers).entries()),
-      payload: String(init?.body ?? ''),
+      payload: typeof init?.body === 'string' ? init.body : Buffer.from(init?.body as ArrayBuffer),
     });
     return new Response(response.body, {
       status: response.statusCode,
@@ -102,6 +103,14 @@ export class InProcessServer {
     if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode}`);
     return response.json();
   }
+}
+
+/** The JSON a request carried, whether or not the client gzipped it. */
+export function requestJson(init: RequestInit | undefined): unknown {
+  const body = init?.body;
+  if (typeof body === 'string') return JSON.parse(body);
+  if (body instanceof ArrayBuffer) return JSON.parse(gunzipSync(Buffer.from(body)).toString('utf8'));
+  return {};
 }
 
 let deviceCounter = 0;
