@@ -134,7 +134,12 @@ function ReviewFormView({
   }
 
   const leadOptions = [
-    { value: NO_CHANGE, label: `No change (${directory.practitionerLabel(episode.leadProfessionalId)})` },
+    {
+      value: NO_CHANGE,
+      label: episode.leadProfessionalId
+        ? `No change (${directory.practitionerLabel(episode.leadProfessionalId)})`
+        : 'No change (no lead professional yet)',
+    },
     ...directory.practitioners
       .filter((practitioner) => practitioner.id !== episode.leadProfessionalId)
       .map((practitioner) => ({ value: practitioner.id, label: `${practitioner.name}, ${practitioner.agencyName}` })),
