@@ -9,6 +9,7 @@ import {
   type PushResponse,
   type PushResult,
 } from '../../../src/domain/syncProtocol';
+import { CONSENT_PROOF_MISMATCH, consentProofFailures } from './consentProof';
 import { ApiError } from '../apiError';
 import type { SyncStore, WriteTx } from '../store/store';
 import { updateRequired } from './versions';
@@ -209,6 +210,7 @@ function checkBatchShape(practitionerId: string, request: PushRequest): void {
 
 export async function push(store: SyncStore, practitionerId: string, request: PushRequest): Promise<PushResponse> {
   checkBatchShape(practitionerId, request);
+  const badConsentProof = await consentProofFailures(request.changes);
   return store.write(async (tx) => {
     const device = await tx.getDevice(request.deviceId);
     if (device && device.practitionerId !== practitionerId) {
@@ -235,7 +237,9 @@ export async function push(store: SyncStore, practitionerId: string, request: Pu
     }
     const batch = await PushBatch.load(tx, fresh);
     for (const change of fresh) {
-      const verdict = applyOneChange(batch, practitionerId, change);
+      const verdict: ChangeVerdict = badConsentProof.has(change.seq)
+        ? { status: 'rejected', reason: CONSENT_PROOF_MISMATCH }
+        : applyOneChange(batch, practitionerId, change);
       results.push(
         verdict.status === 'applied' ? { seq: change.seq, status: 'applied' } : { seq: change.seq, ...verdict },
       );
