@@ -147,7 +147,9 @@ describe('offline first', () => {
       await page.getByLabel('Name', { exact: true }).fill(OFFLINE_CHILD.lastName);
       await page.getByRole('button', { name: 'Search' }).click();
       await childLink.waitFor();
-      await expect(page.locator('table tbody tr').count()).resolves.toBe(1);
+      // The filter applies asynchronously (URL → IndexedDB query), and the caseload may also hold cases synced
+      // before the network went off: wait for the table to narrow down rather than counting at once.
+      await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 10_000 }).toBe(1);
 
       // Demo data loads offline too, through the same data layer.
       await page.goto('/demo');
