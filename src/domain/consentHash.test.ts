@@ -66,9 +66,9 @@ describe('consent hash', () => {
   it('tells whether a stored event’s hash matches its text and agencies', async () => {
     const hash = await consentHash({ text, agencies: [...agencies] });
     expect(await consentHashMatches({ shownText: text, shownTextHash: hash, agencies: [...agencies] })).toBe(true);
-    expect(
-      await consentHashMatches({ shownText: text + '!', shownTextHash: hash, agencies: [...agencies] }),
-    ).toBe(false);
+    expect(await consentHashMatches({ shownText: text + '!', shownTextHash: hash, agencies: [...agencies] })).toBe(
+      false,
+    );
     expect(await consentHashMatches({ shownText: text, agencies: [...agencies] })).toBe(false);
     expect(await consentHashMatches({})).toBe(true);
   });
