@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsentEvent } from './records/consent';
-import { agencyMayReceive, agencyMayReceiveKind, deriveConsentState, type ConsentHistoryEntry } from './consentScope';
+import {
+  agencyMayReceive,
+  agencyMayReceiveKind,
+  caseRecordFilter,
+  deriveConsentState,
+  type ConsentHistoryEntry,
+} from './consentScope';
 
 const HEALTH = 'agency-health';
 const POLICE = 'agency-police';
@@ -164,5 +170,38 @@ describe('who may see what now', () => {
     expect(agencyMayReceiveKind(state, SCHOOL, 'child', { holdsCase: false })).toBe(false);
     expect(agencyMayReceiveKind(state, SCHOOL, 'assessment', { holdsCase: true })).toBe(true);
     expect(agencyMayReceiveKind(state, SCHOOL, 'agency', { holdsCase: false })).toBe(true);
+  });
+});
+
+describe('what sync sends one practitioner of a case', () => {
+  const agencyOf: Record<string, string> = { assessor: HEALTH, lead: SCHOOL, teacher: SCHOOL, officer: POLICE };
+  const filterFor = (practitionerId: string, history: ConsentHistoryEntry[]) =>
+    caseRecordFilter({
+      history,
+      episode: { assessorId: 'assessor', leadProfessionalId: 'lead' },
+      practitionerId,
+      practitionerAgencyId: agencyOf[practitionerId] as string,
+      agencyOfPractitioner: (id) => agencyOf[id],
+    });
+
+  it('sends everything to the agencies holding the case and to others only what consent allows', () => {
+    const history = [written(2, [scope(POLICE, 'include', 'include')])];
+    expect(filterFor('assessor', history)('assessment')).toBe(true);
+    expect(filterFor('teacher', history)('assessment')).toBe(true);
+    expect(filterFor('officer', history)('assessment')).toBe(true);
+    expect(filterFor('officer', [])('child')).toBe(false);
+    expect(filterFor('officer', [])('agency')).toBe(true);
+  });
+
+  it('stops sending additional information to an agency after it is withdrawn for it', () => {
+    const history = [
+      written(2, [scope(POLICE, 'include', 'include')]),
+      event('withdrawal', 3, { agencies: [scope(POLICE, 'include', 'exclude')] }),
+    ];
+    const officer = filterFor('officer', history);
+    expect(officer('child')).toBe(true);
+    expect(officer('assessment')).toBe(false);
+    expect(officer('need')).toBe(false);
+    expect(filterFor('assessor', history)('assessment')).toBe(true);
   });
 });

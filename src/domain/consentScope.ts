@@ -241,3 +241,26 @@ export function agencyMayReceiveKind(
   if (options.holdsCase) return true;
   return agencyMayReceive(state, agencyId, INFORMATION_LEVEL_BY_KIND[kind]);
 }
+
+/**
+ * Sync enforcement for one practitioner and one case, from the case's consent history: which
+ * record kinds they may receive now. The case is held by its assessor's and lead professional's
+ * agencies (they took the family's information in the first place); every other agency,
+ * TAC members' included, gets basic and additional information only as the consent allows.
+ */
+export function caseRecordFilter(options: {
+  history: readonly ConsentHistoryEntry[];
+  episode: { assessorId: string; leadProfessionalId?: string };
+  practitionerId: string;
+  practitionerAgencyId: string;
+  agencyOfPractitioner: (practitionerId: string) => string | undefined;
+}): (kind: RecordKind) => boolean {
+  const state = deriveConsentState(options.history);
+  const holders = [options.episode.assessorId, options.episode.leadProfessionalId].filter(
+    (id): id is string => typeof id === 'string',
+  );
+  const holdsCase =
+    holders.includes(options.practitionerId) ||
+    holders.some((id) => options.agencyOfPractitioner(id) === options.practitionerAgencyId);
+  return (kind) => agencyMayReceiveKind(state, options.practitionerAgencyId, kind, { holdsCase });
+}
