@@ -26,6 +26,7 @@ import {
   type SignForm,
 } from './consentWrites';
 import { SignaturePad } from './SignaturePad';
+import { useDirectory } from '../team/directoryNames';
 import { useConsentCase, useDeviceId, type ConsentCase } from './useConsentCase';
 import { FamilyWithdrawal } from './FamilyWithdrawal';
 
@@ -126,6 +127,7 @@ function FamilyConsentFlow({
   const [saved, setSaved] = useState<ConsentEvent | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const directory = useDirectory();
   const errorFor = (id: string) => errors.find((error) => error.href === id)?.message;
 
   useEffect(() => {
@@ -208,7 +210,7 @@ function FamilyConsentFlow({
     const blob = buildConsentPdf({
       event: saved,
       agencyName: consentCase.agencyName,
-      practitionerName: 'Your worker',
+      practitionerName: directory?.practitionerLabel(practitionerId) ?? '',
       messages,
     }).output('blob');
     const url = URL.createObjectURL(blob);
@@ -255,11 +257,12 @@ function FamilyConsentFlow({
         </button>
         <form onSubmit={submitSignature} noValidate>
           <p className="govuk-body-l">{messages.signHint}</p>
+          {/* autoComplete off: a shared device must not offer one family's name to the next. */}
           <TextInput
             id="signer-name"
             label={messages.nameLabel}
             labelClass="govuk-label--m"
-            autoComplete="name"
+            autoComplete="off"
             spellCheck={false}
             value={sign.typedName}
             onChange={(typedName) => setSign((current) => ({ ...current, typedName }))}

@@ -144,7 +144,7 @@ export function FamilyWithdrawal({
           id="withdraw-name"
           label={messages.nameLabel}
           labelClass="govuk-label--m"
-          autoComplete="name"
+          autoComplete="off"
           value={name}
           onChange={setName}
           error={errorFor('withdraw-name')}
