@@ -3,13 +3,20 @@
 // New benchmarks (the sync ones) are added to BENCHMARKS and get the same server, browser and results file.
 import { launchBrowser, startServer } from '../tests/e2e/harness';
 import { autosaveBenchmark } from './autosave';
+import { caseloadQueryBenchmark } from './caseloadQuery';
 import { coldStartBenchmark } from './coldStart';
 import { criticalJsBenchmark } from './criticalJs';
 import type { Benchmark } from './environment';
 import { syncBenchmark } from './syncBenchmark';
 import { formatTable, mergeResults, RESULTS_FILE, type MeasuredFigures } from './results';
 
-const BENCHMARKS: readonly Benchmark[] = [criticalJsBenchmark, autosaveBenchmark, coldStartBenchmark, syncBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [
+  criticalJsBenchmark,
+  autosaveBenchmark,
+  coldStartBenchmark,
+  syncBenchmark,
+  caseloadQueryBenchmark,
+];
 
 function chooseBenchmarks(names: readonly string[]): readonly Benchmark[] {
   if (names.length === 0) return BENCHMARKS;
