@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consentAgencyOptions } from './consentAgencyOptions';
+import { consentSectionStatus } from './consentSectionStatus';
 import { inkLength, isBlankDrawing, type InkStroke } from './signatureInk';
 
 describe('agencies a family is asked about', () => {
@@ -37,5 +38,26 @@ describe('a drawn signature', () => {
     expect(inkLength([zigzag])).toBeGreaterThan(width);
     expect(isBlankDrawing([zigzag], width)).toBe(false);
     expect(isBlankDrawing([line(60, 60, 200, 120), line(200, 120, 260, 40)], width)).toBe(false);
+  });
+});
+
+describe('the consent task on the case page', () => {
+  const record = (id: string, data: Record<string, unknown>) =>
+    ({ id, kind: 'consentEvent', data: { practitionerId: 'p1', deviceId: 'd1', signerName: 'Pat', ...data } }) as never;
+  const written = record('e2', {
+    stage: 'writtenShare',
+    signedAt: '2026-03-02T10:00:00Z',
+    agencies: [{ agencyId: 'a1', basic: 'include', additional: 'include' }],
+  });
+
+  it('is not started, in progress after verbal consent or a withdrawal, completed while written consent holds', () => {
+    expect(consentSectionStatus(undefined)).toBe('notStarted');
+    expect(consentSectionStatus([record('e1', { stage: 'verbalEnquiries', signedAt: '2026-03-01T10:00:00Z' })])).toBe(
+      'inProgress',
+    );
+    expect(consentSectionStatus([written])).toBe('completed');
+    expect(
+      consentSectionStatus([written, record('e3', { stage: 'withdrawal', signedAt: '2026-03-03T10:00:00Z' })]),
+    ).toBe('inProgress');
   });
 });
