@@ -206,14 +206,21 @@ function AgencyAccessTable({
 
 function eventDetails(entry: ConsentCase['history'][number], consentCase: ConsentCase): string {
   const event = entry.data;
-  const agencies = (event.agencies ?? [])
-    .map(
-      (scope) =>
-        `${consentCase.agencyName(scope.agencyId)} (basic ${scope.basic === 'include' ? 'yes' : 'no'}, additional ${
-          scope.additional === 'include' ? 'yes' : 'no'
-        })`,
-    )
-    .join('; ');
+  // Written consent lists every agency shown; naming only those agreed keeps the history readable.
+  const listed = (event.agencies ?? []).filter(
+    (scope) => event.stage !== 'writtenShare' || scope.basic === 'include' || scope.additional === 'include',
+  );
+  const agencies =
+    (event.stage === 'writtenShare' && listed.length === 0
+      ? 'no agencies'
+      : listed
+          .map(
+            (scope) =>
+              `${consentCase.agencyName(scope.agencyId)} (basic ${scope.basic === 'include' ? 'yes' : 'no'}, additional ${
+                scope.additional === 'include' ? 'yes' : 'no'
+              })`,
+          )
+          .join('; ')) + (event.stage === 'writtenShare' ? '; no other agency' : '');
   switch (event.stage) {
     case 'verbalEnquiries':
       return `Given by ${event.signerName ?? ''}`;
