@@ -269,6 +269,7 @@ describe('a whole CAF episode', () => {
     await expect(
       hv.getByLabel('Housing, employment and financial considerations: needs', { exact: true }).inputValue(),
     ).resolves.toBe(HOUSING_NEEDS);
+    await checkTabletScreen(hv, 'shared-family-section');
 
     // The TAC plan: a need, a TAC meeting with who attended, and a SMART action with an owner and a date.
     await openTask(hv, caseId, bothNames, 'Team Around the Child plan', 'Team Around the Child plan');
