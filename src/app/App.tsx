@@ -6,6 +6,7 @@ import { SignInPage } from '../features/signIn/SignInPage';
 import { MyCasesPage } from '../features/caseload/MyCasesPage';
 import { NotFoundPage } from './NotFoundPage';
 import { featureRoutes } from './featureModules';
+import { HandoverGate } from '../features/handover/HandoverGate';
 
 // Screens beyond the first are split out so the first screen loads as little JavaScript as possible.
 const NewCasePage = lazy(() => import('../features/newCase/NewCasePage').then((m) => ({ default: m.NewCasePage })));
@@ -20,59 +21,66 @@ function Loading() {
   return <p className="govuk-body">Loading…</p>;
 }
 
+// The hand-over guard sits above everything: while a family holds the device, every other path
+// (back button, typed URL, reload) is sent back to the hand-over screen.
 const router = createBrowserRouter([
   {
-    element: <Layout />,
+    element: <HandoverGate />,
     children: [
-      { path: '/sign-in', element: <SignInPage /> },
       {
-        element: <RequireSession />,
+        element: <Layout />,
         children: [
-          { path: '/', element: <MyCasesPage /> },
+          { path: '/sign-in', element: <SignInPage /> },
           {
-            path: '/cases/new',
-            element: (
-              <Suspense fallback={<Loading />}>
-                <NewCasePage />
-              </Suspense>
-            ),
+            element: <RequireSession />,
+            children: [
+              { path: '/', element: <MyCasesPage /> },
+              {
+                path: '/cases/new',
+                element: (
+                  <Suspense fallback={<Loading />}>
+                    <NewCasePage />
+                  </Suspense>
+                ),
+              },
+              {
+                path: '/cases/:caseId/conflicts',
+                element: (
+                  <Suspense fallback={<Loading />}>
+                    <ConflictsPage />
+                  </Suspense>
+                ),
+              },
+              {
+                path: '/demo',
+                element: (
+                  <Suspense fallback={<Loading />}>
+                    <DemoDataPage />
+                  </Suspense>
+                ),
+              },
+              {
+                path: '/sync',
+                element: (
+                  <Suspense fallback={<Loading />}>
+                    <SyncPage />
+                  </Suspense>
+                ),
+              },
+              ...featureRoutes,
+              {
+                path: '/cases/:caseId',
+                element: (
+                  <Suspense fallback={<Loading />}>
+                    <CasePage />
+                  </Suspense>
+                ),
+              },
+            ],
           },
-          {
-            path: '/cases/:caseId/conflicts',
-            element: (
-              <Suspense fallback={<Loading />}>
-                <ConflictsPage />
-              </Suspense>
-            ),
-          },
-          {
-            path: '/demo',
-            element: (
-              <Suspense fallback={<Loading />}>
-                <DemoDataPage />
-              </Suspense>
-            ),
-          },
-          {
-            path: '/sync',
-            element: (
-              <Suspense fallback={<Loading />}>
-                <SyncPage />
-              </Suspense>
-            ),
-          },
-          ...featureRoutes,
-          {
-            path: '/cases/:caseId',
-            element: (
-              <Suspense fallback={<Loading />}>
-                <CasePage />
-              </Suspense>
-            ),
-          },
+          { path: '*', element: <NotFoundPage /> },
         ],
       },
-      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ]);

@@ -43,6 +43,7 @@ export function Layout() {
               <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
                 <ul className="govuk-service-navigation__list" id="navigation">
                   <NavItem to="/">My cases</NavItem>
+                  <NavItem to="/dashboard">My caseload</NavItem>
                   <NavItem to="/cases/new">Start a new case</NavItem>
                 </ul>
               </nav>

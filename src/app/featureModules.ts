@@ -18,13 +18,14 @@ export interface CaseSection {
 }
 
 /**
- * What a feature folder contributes to the app: its routes (lazy, so they cost nothing on the first
- * screen) and its sections of the case page. Each feature's `module.ts` exports one of these, so
- * adding a screen never means editing a shared list.
+ * What a feature folder contributes to the app, so adding a screen never means editing a shared
+ * list: `module.ts` exports its `routes` (lazy, so they cost nothing on the first screen) and, if
+ * it fills a task on the case page, `caseSection.ts` exports its `caseSections`. They are separate
+ * files because a bundler keeps a file whole: section status rules (and the schemas they use) in
+ * module.ts would land in the first screen's JavaScript.
  */
 export interface FeatureModule {
   routes: RouteObject[];
-  /** Every module exports this, empty if it adds no task, so the case page can import it by name. */
   caseSections: CaseSection[];
 }
 
@@ -41,9 +42,6 @@ export const CASE_SECTION_ORDER = [
   'closure',
 ] as const;
 
-// Only the `routes` export is imported here: route objects are tiny and lazy. The case sections (with
-// their status rules and schemas) are imported by the case page alone (src/features/case/caseSections.ts),
-// so they stay out of the first screen's JavaScript.
 const routeModules = import.meta.glob<FeatureModule['routes']>('../features/*/module.ts', {
   eager: true,
   import: 'routes',

@@ -1,5 +1,4 @@
 import type { FeatureModule } from '../../app/featureModules';
-import { caseAssessmentStatus, type StoredAssessment } from '../../domain/assessmentProgress';
 
 const base = '/cases/:caseId/assessment/:childId';
 
@@ -26,18 +25,4 @@ export const routes: FeatureModule['routes'] = [
     lazy: async () => ({ Component: (await import('./ConclusionsPage')).ConclusionsPage }),
   },
   { path: `${base}/check`, lazy: async () => ({ Component: (await import('./CheckPage')).CheckPage }) },
-];
-
-export const caseSections: FeatureModule['caseSections'] = [
-  {
-    id: 'assessment',
-    title: 'Assessment',
-    path: 'assessment',
-    hint: 'The three domains, views, agencies and conclusions for each child',
-    status: (records) => {
-      const episode = records['episode']?.[0];
-      const childIds = Array.isArray(episode?.data['childIds']) ? (episode.data['childIds'] as string[]) : [];
-      return caseAssessmentStatus(childIds, (records['assessment'] ?? []) as StoredAssessment[]);
-    },
-  },
 ];

@@ -1,6 +1,6 @@
 import { orderCaseSections, type FeatureModule } from '../../app/featureModules';
 
-const sectionModules = import.meta.glob<FeatureModule['caseSections']>('../*/module.ts', {
+const sectionModules = import.meta.glob<FeatureModule['caseSections']>('../*/caseSection.ts', {
   eager: true,
   import: 'caseSections',
 });

@@ -1,5 +1,4 @@
 import type { FeatureModule } from '../../app/featureModules';
-import { childDetailsStatus } from './childDetailsStatus';
 
 export const routes: FeatureModule['routes'] = [
   {
@@ -21,15 +20,5 @@ export const routes: FeatureModule['routes'] = [
   {
     path: '/cases/:caseId/family-members/:memberId',
     lazy: async () => ({ Component: (await import('./FamilyMemberPage')).FamilyMemberPage }),
-  },
-];
-
-export const caseSections: FeatureModule['caseSections'] = [
-  {
-    id: 'child-details',
-    title: 'Child’s details',
-    path: 'children',
-    hint: 'Children, parents and carers',
-    status: childDetailsStatus,
   },
 ];

@@ -1,5 +1,4 @@
 import type { FeatureModule } from '../../app/featureModules';
-import { consentSectionStatus } from './consentSectionStatus';
 
 export const routes: FeatureModule['routes'] = [
   {
@@ -25,14 +24,5 @@ export const routes: FeatureModule['routes'] = [
   {
     path: '/cases/:caseId/consent/family/withdraw',
     lazy: async () => ({ Component: (await import('./FamilyConsentPage')).FamilyWithdrawPage }),
-  },
-];
-
-export const caseSections: FeatureModule['caseSections'] = [
-  {
-    id: 'consent',
-    title: 'Consent',
-    path: 'consent',
-    status: (records) => consentSectionStatus(records.consentEvent),
   },
 ];

@@ -6,6 +6,3 @@ export const routes: FeatureModule['routes'] = [
     lazy: async () => ({ Component: (await import('./DashboardPage')).DashboardPage }),
   },
 ];
-
-/** No task of its own on the case page. */
-export const caseSections: FeatureModule['caseSections'] = [];

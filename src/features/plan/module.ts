@@ -1,5 +1,4 @@
 import type { FeatureModule } from '../../app/featureModules';
-import { planStatus } from '../../domain/actionPlanRules';
 
 const base = '/cases/:caseId/plan';
 
@@ -13,20 +12,5 @@ export const routes: FeatureModule['routes'] = [
   {
     path: `${base}/meetings/:meetingId`,
     lazy: async () => ({ Component: (await import('./MeetingPage')).MeetingPage }),
-  },
-];
-
-export const caseSections: FeatureModule['caseSections'] = [
-  {
-    id: 'tac-plan',
-    title: 'Team Around the Child plan',
-    path: 'plan',
-    hint: 'Needs, TAC meetings and SMART actions',
-    status: (records) =>
-      planStatus({
-        needs: records['need'] ?? [],
-        actions: records['action'] ?? [],
-        meetings: records['tacMeeting'] ?? [],
-      }),
   },
 ];

@@ -6,16 +6,3 @@ export const routes: FeatureModule['routes'] = [
     lazy: async () => ({ Component: (await import('./PreAssessmentPage')).PreAssessmentPage }),
   },
 ];
-
-export const caseSections: FeatureModule['caseSections'] = [
-  {
-    id: 'pre-assessment',
-    title: 'Pre-assessment checklist (optional)',
-    path: 'pre-assessment',
-    status: (records) => {
-      const checklists = records.preAssessment ?? [];
-      if (checklists.some((record) => typeof record.data.completedAt === 'string')) return 'completed';
-      return checklists.length > 0 ? 'inProgress' : 'notStarted';
-    },
-  },
-];

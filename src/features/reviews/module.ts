@@ -10,18 +10,3 @@ export const routes: FeatureModule['routes'] = [
     lazy: async () => ({ Component: (await import('./NewReviewPage')).NewReviewPage }),
   },
 ];
-
-export const caseSections: FeatureModule['caseSections'] = [
-  {
-    id: 'reviews',
-    title: 'Reviews',
-    path: 'reviews',
-    hint: 'At least every 3 months',
-    // Reviews go on for as long as the plan does: only closing the CAF finishes them.
-    status: (records) => {
-      if (records.episode?.some((episode) => episode.data.status === 'closed')) return 'completed';
-      if (records.review?.some((review) => review.data.status === 'held')) return 'inProgress';
-      return 'notStarted';
-    },
-  },
-];

@@ -7,6 +7,3 @@ export const routes: FeatureModule['routes'] = [
     lazy: async () => ({ Component: (await import('./TeamPage')).TeamPage }),
   },
 ];
-
-/** No task of its own on the case page. */
-export const caseSections: FeatureModule['caseSections'] = [];
