@@ -11,15 +11,30 @@ function loadScheduler(): Promise<SyncScheduler> {
   return scheduler;
 }
 
-/** Starts syncing; the returned function stops it. */
+/** How long after the first screen the engine loads: the screen's own work goes first. */
+const START_AFTER_MS = 1500;
+
+function whenIdle(callback: () => void): () => void {
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
+    else callback();
+  }, START_AFTER_MS);
+  return () => clearTimeout(timer);
+}
+
+/** Starts syncing once the first screen is up and the browser is idle; the returned function stops it. */
 export function startSync(): () => void {
   let stopped = false;
-  void loadScheduler().then((loaded) => {
-    if (!stopped) loaded.start();
+  const cancel = whenIdle(() => {
+    if (stopped) return;
+    void loadScheduler().then((loaded) => {
+      if (!stopped) loaded.start();
+    });
   });
   return () => {
     stopped = true;
-    void loadScheduler().then((loaded) => loaded.stop());
+    cancel();
+    if (scheduler) void scheduler.then((loaded) => loaded.stop());
   };
 }
 

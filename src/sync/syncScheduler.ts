@@ -73,10 +73,22 @@ export class SyncScheduler {
     this.writeTimer = setTimeout(() => void this.syncNow(), AFTER_WRITE_DELAY_MS);
   }
 
-  /** Start a sync unless one is already running in this tab; resolves when it has finished. */
+  private queued: Promise<void> | null = null;
+
+  /**
+   * Start a sync; resolves when it has finished. If one is already running, another follows it,
+   * because the running one may have read the outbox before the change the caller wants sent.
+   */
   syncNow(): Promise<void> {
-    if (!this.running) this.running = this.runExclusive().finally(() => (this.running = null));
-    return this.running;
+    if (!this.running) {
+      this.running = this.runExclusive().finally(() => (this.running = null));
+      return this.running;
+    }
+    this.queued ??= this.running.then(() => {
+      this.queued = null;
+      return this.syncNow();
+    });
+    return this.queued;
   }
 
   private async runExclusive(): Promise<void> {

@@ -28,6 +28,8 @@ export function SyncStatusBar() {
   const rejected = useRejectedChanges();
   const oldestPending = useOldestPendingAt();
   const now = useNow(30_000);
+  // Disabled from the click until that sync has finished, even while the engine is still loading.
+  const [requested, setRequested] = useState(false);
   const stale = minutesWithoutSync(lastSuccessAt, oldestPending ?? null, now);
 
   let progressText = '';
@@ -55,8 +57,11 @@ export function SyncStatusBar() {
         <button
           type="button"
           className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 app-sync-bar__button"
-          onClick={() => void syncNow()}
-          disabled={phase === 'syncing'}
+          onClick={() => {
+            setRequested(true);
+            void syncNow().finally(() => setRequested(false));
+          }}
+          disabled={phase === 'syncing' || requested}
         >
           Sync now
         </button>

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { freshSignedInDatabase } from '../db/testDatabase';
+import { backoffDelay, SyncScheduler } from './syncScheduler';
+import type { SyncTransport } from './syncClient';
+
+describe('the sync scheduler', () => {
+  it('runs another sync after the one in progress when "Sync now" is pressed during it', async () => {
+    await freshSignedInDatabase();
+    let pulls = 0;
+    const transport: SyncTransport = {
+      push: async (changes) => ({
+        results: changes.map((c) => ({ seq: c.seq, status: 'applied' as const })),
+        lastSeq: 0,
+      }),
+      pull: async (since) => {
+        pulls++;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return { records: [], checkpoint: since, hasMore: false, remaining: 0, accessibleCaseIds: [] };
+      },
+    };
+    const scheduler = new SyncScheduler({ transportFor: () => transport });
+    const first = scheduler.syncNow();
+    const second = scheduler.syncNow();
+    const third = scheduler.syncNow();
+    await Promise.all([first, second, third]);
+    // The first run, then one follow-up for both presses made while it ran.
+    expect(pulls).toBe(2);
+  });
+
+  it('backs off exponentially with jitter, capped at five minutes', () => {
+    expect(backoffDelay(1, () => 0)).toBe(1000);
+    expect(backoffDelay(1, () => 1)).toBe(2000);
+    expect(backoffDelay(3, () => 0.5)).toBe(6000);
+    expect(backoffDelay(40, () => 1)).toBe(300_000);
+  });
+});
