@@ -476,3 +476,45 @@ export async function countIndexedDbRecords(page: Page): Promise<Record<string, 
 export function makeTempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Several practitioners, several devices
+
+/** A new device (browser context) signed in as `email`, with the service worker in control. */
+export async function signedInDevice(
+  browser: Browser,
+  server: Pick<RunningServer, 'url'>,
+  email: string,
+  contexts: BrowserContext[],
+): Promise<Page> {
+  const context = await newAppContext(browser, server);
+  contexts.push(context);
+  const page = await openPage(context);
+  await signIn(page, email);
+  await waitForServiceWorkerControl(page);
+  return page;
+}
+
+async function untilEnabled(button: Locator, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await button.isEnabled().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`"Sync now" stayed disabled for ${timeoutMs} ms`);
+    await delay(100);
+  }
+}
+
+/**
+ * Presses "Sync now" and waits until that sync has finished and nothing is left to send. Fails if the
+ * server refused any change ("All changes sent" also holds then: refused changes are listed instead).
+ */
+export async function syncNow(page: Page, timeoutMs = 20_000): Promise<void> {
+  const bar = page.getByRole('region', { name: 'Sync status' });
+  const button = bar.getByRole('button', { name: 'Sync now' });
+  await button.waitFor();
+  await untilEnabled(button, timeoutMs);
+  await button.click();
+  await untilEnabled(button, timeoutMs);
+  await bar.getByText('All changes sent').waitFor({ timeout: timeoutMs });
+  const refused = await bar.getByRole('link', { name: /not accepted by the server/ }).count();
+  if (refused > 0) throw new Error('the server refused some changes (see the "not accepted" list)');
+}

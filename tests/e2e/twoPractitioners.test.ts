@@ -8,15 +8,13 @@ import {
   createCase,
   HEALTH_VISITOR_EMAIL,
   launchBrowser,
-  newAppContext,
-  openPage,
   pageErrors,
   SCHOOL_WORKER_EMAIL,
-  signIn,
   startServer,
-  waitForServiceWorkerControl,
   type ChildDetails,
   type RunningServer,
+  signedInDevice,
+  syncNow,
 } from './harness';
 
 const CHILD: ChildDetails = {
@@ -43,24 +41,8 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-async function device(email: string): Promise<Page> {
-  const context = await newAppContext(browser, server);
-  contexts.push(context);
-  const page = await openPage(context);
-  await signIn(page, email);
-  await waitForServiceWorkerControl(page);
-  return page;
-}
-
-/** Presses "Sync now" and waits until the device has sent everything and the sync has finished. */
-async function syncNow(page: Page): Promise<void> {
-  const bar = page.getByRole('region', { name: 'Sync status' });
-  const button = bar.getByRole('button', { name: 'Sync now' });
-  await button.waitFor();
-  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
-  await button.click();
-  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
-  await bar.getByText('All changes sent').waitFor({ timeout: 20_000 });
+function device(email: string): Promise<Page> {
+  return signedInDevice(browser, server, email, contexts);
 }
 
 async function typeAndWaitSaved(page: Page, label: string, statusId: string, text: string): Promise<void> {

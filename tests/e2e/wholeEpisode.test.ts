@@ -9,19 +9,17 @@ import {
   fillDate,
   HEALTH_VISITOR_EMAIL,
   launchBrowser,
-  newAppContext,
-  openPage,
   pageErrors,
   saveScreenshot,
   SCHOOL_WORKER_EMAIL,
-  signIn,
   startServer,
   TABLET_LANDSCAPE,
   TABLET_PORTRAIT,
   tabTo,
-  waitForServiceWorkerControl,
   type ChildDetails,
   type RunningServer,
+  signedInDevice,
+  syncNow,
 } from './harness';
 
 // Obviously fictional family (no real person's name, none from the seed reports).
@@ -65,13 +63,8 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-async function device(email: string): Promise<Page> {
-  const context = await newAppContext(browser, server);
-  contexts.push(context);
-  const page = await openPage(context);
-  await signIn(page, email);
-  await waitForServiceWorkerControl(page);
-  return page;
+function device(email: string): Promise<Page> {
+  return signedInDevice(browser, server, email, contexts);
 }
 
 function heading(page: Page, name: string): Locator {
@@ -90,19 +83,6 @@ async function checkTabletScreen(page: Page, label: string): Promise<void> {
   } finally {
     if (original !== null) await page.setViewportSize(original);
   }
-}
-
-/** Presses "Sync now" and waits until the device has sent everything and the sync has finished. */
-async function syncNow(page: Page): Promise<void> {
-  const bar = page.getByRole('region', { name: 'Sync status' });
-  const button = bar.getByRole('button', { name: 'Sync now' });
-  await button.waitFor();
-  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
-  await button.click();
-  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
-  await bar.getByText('All changes sent').waitFor({ timeout: 20_000 });
-  // "All changes sent" also holds when the server refused some: those are listed instead of queued.
-  await expect(bar.getByRole('link', { name: /not accepted by the server/ }).count()).resolves.toBe(0);
 }
 
 /** Types into an autosaving field and waits until IndexedDB has committed it. */

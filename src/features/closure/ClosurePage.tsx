@@ -1,3 +1,4 @@
+import { CaseNotFound } from '../../ui/CaseNotFound';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { applyWrites, StorageFullError, useCaseRecords, useRecord, useSession, ValidationError } from '../../db';
@@ -21,18 +22,7 @@ export function ClosurePage() {
   const directory = useDirectory();
   if (episode === undefined || closures === undefined || directory === undefined)
     return <p className="govuk-body">Loading…</p>;
-  if (episode === null)
-    return (
-      <>
-        <h1 className="govuk-heading-l">Case not found</h1>
-        <p className="govuk-body">
-          This case is not on this device.{' '}
-          <Link className="govuk-link" to="/">
-            Go to My cases
-          </Link>
-        </p>
-      </>
-    );
+  if (episode === null) return <CaseNotFound />;
   const data = episode.data as Episode;
   const closure = closures[0]?.data as Closure | undefined;
 

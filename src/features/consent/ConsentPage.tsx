@@ -1,3 +1,4 @@
+import { CaseNotFound } from '../../ui/CaseNotFound';
 import { Link, useParams } from 'react-router';
 import { LAWFUL_REASONS } from '../../domain/config/lawfulReasons';
 import type { ConsentEvent } from '../../domain/records/consent';
@@ -33,18 +34,7 @@ export function ConsentPage({ handoverIterations }: { handoverIterations?: numbe
   const consentCase = useConsentCase(caseId);
   const directory = useDirectory();
   if (consentCase === undefined || directory === undefined) return <p className="govuk-body">Loading consent…</p>;
-  if (consentCase === null)
-    return (
-      <>
-        <h1 className="govuk-heading-l">Case not found</h1>
-        <p className="govuk-body">
-          This case is not on this device.{' '}
-          <Link className="govuk-link" to="/">
-            Go to My cases
-          </Link>
-        </p>
-      </>
-    );
+  if (consentCase === null) return <CaseNotFound />;
 
   const { state, episode, episodeData } = consentCase;
   const base = `/cases/${episode.id}/consent`;

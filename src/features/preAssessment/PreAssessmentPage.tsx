@@ -1,3 +1,4 @@
+import { CaseNotFound } from '../../ui/CaseNotFound';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
@@ -29,18 +30,7 @@ export function PreAssessmentPage() {
   const episode = useRecord('episode', caseId);
   const records = useCaseRecords(caseId, 'preAssessment');
   if (episode === undefined || records === undefined) return <p className="govuk-body">Loading pre-assessment…</p>;
-  if (episode === null)
-    return (
-      <>
-        <h1 className="govuk-heading-l">Case not found</h1>
-        <p className="govuk-body">
-          This case is not on this device.{' '}
-          <Link className="govuk-link" to="/">
-            Go to My cases
-          </Link>
-        </p>
-      </>
-    );
+  if (episode === null) return <CaseNotFound />;
   // One checklist per episode; if two devices each started one offline, the earliest is the one kept up to date.
   const existing = [...records].sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
   return <PreAssessmentChecklist key={existing?.id ?? 'new'} episodeId={episode.id} existing={existing} />;

@@ -1,3 +1,4 @@
+import { CaseNotFound } from '../../ui/CaseNotFound';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { applyWrites, StorageFullError, useCaseRecords, useRecord, useSession, ValidationError } from '../../db';
@@ -27,18 +28,7 @@ export function NewReviewPage() {
   const directory = useDirectory();
   if (episode === undefined || actions === undefined || directory === undefined)
     return <p className="govuk-body">Loading…</p>;
-  if (episode === null)
-    return (
-      <>
-        <h1 className="govuk-heading-l">Case not found</h1>
-        <p className="govuk-body">
-          This case is not on this device.{' '}
-          <Link className="govuk-link" to="/">
-            Go to My cases
-          </Link>
-        </p>
-      </>
-    );
+  if (episode === null) return <CaseNotFound />;
   const sortedActions = [...actions]
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
     .map((action) => ({ id: action.id, data: action.data as Action }));

@@ -1,3 +1,4 @@
+import { CaseNotFound } from '../../ui/CaseNotFound';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { updateRecord, useCaseRecords, useRecord, type StoredRecord } from '../../db';
@@ -42,18 +43,7 @@ export function ReviewsPage() {
     directory === undefined
   )
     return <p className="govuk-body">Loading reviews…</p>;
-  if (episode === null)
-    return (
-      <>
-        <h1 className="govuk-heading-l">Case not found</h1>
-        <p className="govuk-body">
-          This case is not on this device.{' '}
-          <Link className="govuk-link" to="/">
-            Go to My cases
-          </Link>
-        </p>
-      </>
-    );
+  if (episode === null) return <CaseNotFound />;
   const data = episode.data as Episode;
   const interval = reviewIntervalFor(data.reviewIntervalMonths);
   const held = reviews.filter((review) => review.data.status === 'held');
