@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Change } from '../domain/change';
 import type { RecordKind } from '../domain/records/registry';
+import { refreshCaseClocks, type CaseClocksRow } from './caseClocksIndex';
 
 /**
  * A record as the device stores it. `data` holds the fields its zod schema describes; `versions`
@@ -75,9 +76,24 @@ export function declareSchema(db: Dexie): void {
           if (typeof dob === 'string') record.searchDob = dob;
         });
     });
+  // Version 3: the caseload dashboard's derived index (never synced), filled for every case on the device.
+  db.version(3)
+    .stores({ caseClocks: 'caseId, listedFrom' })
+    .upgrade(async (tx) => {
+      const episodes = await tx
+        .table<StoredRecord, string>('records')
+        .where('[kind+caseId]')
+        .between(['episode', Dexie.minKey], ['episode', Dexie.maxKey])
+        .primaryKeys();
+      await refreshCaseClocks(
+        { records: tx.table('records'), caseClocks: tx.table('caseClocks') },
+        episodes as string[],
+      );
+    });
 }
 
 export class CafDatabase extends Dexie {
+  caseClocks!: Table<CaseClocksRow, string>;
   records!: Table<StoredRecord, string>;
   outbox!: Table<OutboxEntry, number>;
   rejected!: Table<RejectedChange, number>;

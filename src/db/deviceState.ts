@@ -50,8 +50,14 @@ export interface Stamp {
 export async function openStampIssuer(
   db: CafDatabase,
   nowMs: number,
-): Promise<{ next: () => Stamp; save: () => Promise<void> }> {
-  const [deviceRow, clockRow, seqRow] = await db.settings.bulkGet([SETTING.deviceId, SETTING.clock, SETTING.lastSeq]);
+): Promise<{ session: Session | undefined; next: () => Stamp; save: () => Promise<void> }> {
+  // One request for everything a write needs to know about the device, the session included.
+  const [deviceRow, clockRow, seqRow, sessionRow] = await db.settings.bulkGet([
+    SETTING.deviceId,
+    SETTING.clock,
+    SETTING.lastSeq,
+    SETTING.session,
+  ]);
   let deviceId = typeof deviceRow?.value === 'string' ? deviceRow.value : undefined;
   if (!deviceId) {
     deviceId = randomDeviceId();
@@ -63,6 +69,7 @@ export async function openStampIssuer(
   let issued = 0;
   const device = deviceId;
   return {
+    session: sessionRow?.value as Session | undefined,
     next() {
       clock = tick(clock, nowMs);
       seq += 1;

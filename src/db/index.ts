@@ -30,3 +30,4 @@ export {
   type FieldIssue,
 } from './storageErrors';
 export { useRejectedChanges, useOldestPendingAt } from './syncHooks';
+export { readCaseloadClocks } from './caseloadClocks';

@@ -33,7 +33,20 @@ describe('upgrading the device database', () => {
       id: 'c2',
       data: { lastName: 'Testcase', unborn: true, expectedDateOfDelivery: '2027-01-02' },
     };
-    await v1.table('records').bulkAdd([child, unborn]);
+    const episode = {
+      ...child,
+      id: 'case1',
+      kind: 'episode',
+      data: {
+        status: 'assessment',
+        childIds: ['c1', 'c2'],
+        enquiryDate: '2026-10-01',
+        assessorId: 'p1',
+        tacMemberIds: [],
+      },
+      versions: {},
+    };
+    await v1.table('records').bulkAdd([child, unborn, episode]);
     await v1.table('outbox').add({ seq: 1, recordId: 'c1', caseId: 'case1', op: 'set' });
     await v1.table('settings').add({ key: 'deviceId', value: 'device0001' });
     v1.close();
@@ -48,6 +61,11 @@ describe('upgrading the device database', () => {
     expect((await current.settings.get('deviceId'))?.value).toBe('device0001');
     const byDob = await current.records.where('[kind+searchDob]').equals(['child', '2027-01-02']).toArray();
     expect(byDob.map((record) => record.id)).toEqual(['c2']);
+    // Version 3 filled the caseload dashboard's index: the assessment is due 4 weeks after the enquiry.
+    expect(await current.caseClocks.get('case1')).toMatchObject({
+      assessmentDueOn: '2026-10-29',
+      childIds: ['c1', 'c2'],
+    });
     current.close();
   });
 });

@@ -5,7 +5,8 @@ import { recordDefinitions, type RecordData, type RecordKind } from '../domain/r
 import { database as connectionDatabase } from './connection';
 import type { StoredRecord } from './database';
 import { deriveIndexes } from './derivedIndexes';
-import { openStampIssuer, SETTING, type Session } from './deviceState';
+import { movesCaseClocks, refreshCaseClocks } from './caseClocksIndex';
+import { openStampIssuer } from './deviceState';
 import {
   ImmutableRecordError,
   isQuotaError,
@@ -61,13 +62,22 @@ export async function applyWrites(operations: WriteOperation[], now: Date = new 
   const started = performance.now();
   const nowIso = now.toISOString();
   try {
-    const result = await db.transaction('rw', db.records, db.outbox, db.settings, async () => {
-      const session = (await db.settings.get(SETTING.session))?.value as Session | undefined;
-      if (!session) throw new NotSignedInError();
+    // The dashboard's index joins the transaction only when a write can move a case's deadlines,
+    // so a keystroke's autosave locks (and waits on) no more than it writes.
+    const touchesClocks = operations.some((operation) =>
+      movesCaseClocks(operation.kind, operation.op === 'update' ? Object.keys(operation.fields) : 'all'),
+    );
+    const tables = touchesClocks
+      ? [db.records, db.outbox, db.settings, db.caseClocks]
+      : [db.records, db.outbox, db.settings];
+    const result = await db.transaction('rw', tables, async () => {
       const stamps = await openStampIssuer(db, now.getTime());
+      const session = stamps.session;
+      if (!session) throw new NotSignedInError();
       const author = session.practitioner.id;
       const ids: string[] = [];
       let changes = 0;
+      const clocksToRefresh = new Set<string>();
       for (const operation of operations) {
         const definition = recordDefinitions[operation.kind];
         if (operation.op === 'create') {
@@ -110,6 +120,7 @@ export async function applyWrites(operations: WriteOperation[], now: Date = new 
                 };
           await db.records.add(deriveIndexes(record));
           await db.outbox.add(change);
+          if (movesCaseClocks(operation.kind, 'all')) clocksToRefresh.add(record.caseId);
           ids.push(id);
           changes++;
           continue;
@@ -121,6 +132,7 @@ export async function applyWrites(operations: WriteOperation[], now: Date = new 
           const stamp = stamps.next();
           const newest = Object.values(existing.versions).sort().at(-1) ?? null;
           await db.records.put({ ...existing, deleted: 1, updatedAt: nowIso, updatedBy: author });
+          if (movesCaseClocks(existing.kind, 'all')) clocksToRefresh.add(existing.caseId);
           await db.outbox.add({
             deviceId: stamp.deviceId,
             seq: stamp.seq,
@@ -144,6 +156,13 @@ export async function applyWrites(operations: WriteOperation[], now: Date = new 
           ids.push(existing.id);
           continue;
         }
+        if (
+          movesCaseClocks(
+            existing.kind,
+            changed.map(([field]) => field),
+          )
+        )
+          clocksToRefresh.add(existing.caseId);
         const merged = withoutEmpty({ ...existing.data, ...Object.fromEntries(changed) });
         const data = validateRecord(existing.kind, merged);
         const stamp = stamps.next();
@@ -175,6 +194,7 @@ export async function applyWrites(operations: WriteOperation[], now: Date = new 
         changes++;
       }
       await stamps.save();
+      if (clocksToRefresh.size > 0) await refreshCaseClocks(db, clocksToRefresh);
       return { ids, changes };
     });
     performance.measure('caf:write', { start: started, end: performance.now() });

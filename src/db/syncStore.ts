@@ -4,6 +4,7 @@ import type { PulledRecord, PushResult } from '../domain/syncProtocol';
 import { database } from './connection';
 import type { StoredRecord } from './database';
 import { deriveIndexes } from './derivedIndexes';
+import { movesCaseClocks, refreshCaseClocks } from './caseClocksIndex';
 import { ensureDeviceId, observeRemoteClock, readSetting, SETTING } from './deviceState';
 
 /**
@@ -127,7 +128,7 @@ export async function applyPulledBatch(
   now: Date = new Date(),
 ): Promise<PullBatchResult> {
   const db = database();
-  return db.transaction('rw', db.records, db.outbox, db.settings, async () => {
+  return db.transaction('rw', [db.records, db.outbox, db.settings, db.caseClocks], async () => {
     const ids = records.map((record) => record.id);
     const [locals, pendingChanges] = await Promise.all([
       db.records.bulkGet(ids),
@@ -147,6 +148,10 @@ export async function applyPulledBatch(
       if (pulled.meta.updatedHlc > newestHlc) newestHlc = pulled.meta.updatedHlc;
     });
     await db.records.bulkPut(rows);
+    await refreshCaseClocks(
+      db,
+      rows.filter((row) => movesCaseClocks(row.kind, 'all')).map((row) => row.caseId),
+    );
     if (newestHlc) await observeRemoteClock(db, newestHlc, now.getTime());
     if (checkpoint !== null) await db.settings.put({ key: SETTING.pullCheckpoint, value: checkpoint });
     return { applied: rows.length };
@@ -160,13 +165,14 @@ export async function applyPulledBatch(
 export async function purgeInaccessibleCases(accessibleCaseIds: string[], directoryCaseId: string): Promise<number> {
   const db = database();
   const allowed = new Set([...accessibleCaseIds, directoryCaseId]);
-  return db.transaction('rw', db.records, db.outbox, db.settings, async () => {
+  return db.transaction('rw', [db.records, db.outbox, db.settings, db.caseClocks], async () => {
     const held = new Set((await db.records.orderBy('caseId').uniqueKeys()) as string[]);
     const pending = new Set((await db.outbox.orderBy('caseId').uniqueKeys()) as string[]);
     let purged = 0;
     for (const caseId of held) {
       if (allowed.has(caseId) || pending.has(caseId)) continue;
       purged += await db.records.where('caseId').equals(caseId).delete();
+      await db.caseClocks.delete(caseId);
     }
     await db.settings.put({ key: 'knownCaseIds', value: accessibleCaseIds });
     return purged;

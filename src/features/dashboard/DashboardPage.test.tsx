@@ -6,7 +6,7 @@ import { applyWrites, type WriteOperation } from '../../db';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { newId } from '../../domain/ids';
 import { DashboardPage } from './DashboardPage';
-import { loadCaseloadDashboard } from './loadCaseloadDashboard';
+import { deriveCaseloadFromRecords, loadCaseloadDashboard } from './loadCaseloadDashboard';
 
 const TODAY = '2026-11-23';
 const ME = '0190a000-0000-7000-8000-000000000001';
@@ -109,6 +109,21 @@ describe('My caseload', () => {
       'No Team Around the Child meetings are waiting.',
     );
     expect(screen.queryByText('Di Testcase')).not.toBeInTheDocument();
+  });
+
+  it('reads the same dashboard from its index as from every record, after edits and a closure too', async () => {
+    await freshSignedInDatabase();
+    const { late, plan } = await seedCaseload();
+    const fromIndex = async () => (await loadCaseloadDashboard(TODAY)).dashboard;
+    const fromRecords = async () => (await deriveCaseloadFromRecords(TODAY)).dashboard;
+    expect(await fromIndex()).toEqual(await fromRecords());
+    // A narrative edit moves nothing; a status change and a closure do.
+    await applyWrites([
+      { op: 'update', kind: 'episode', id: late.caseId, fields: { reasonForEnquiry: 'More detail' } },
+    ]);
+    await applyWrites([{ op: 'update', kind: 'episode', id: plan.caseId, fields: { status: 'closed' } }]);
+    expect(await fromIndex()).toEqual(await fromRecords());
+    expect((await fromIndex()).openCases).toBe((await fromRecords()).openCases);
   });
 
   it('ignores closed cases and cases with nothing due yet', async () => {

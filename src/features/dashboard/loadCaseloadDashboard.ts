@@ -1,6 +1,11 @@
-import { listCaseRecords, listKind, type StoredRecord } from '../../db';
+import { listCaseRecords, listKind, readCaseloadClocks, type StoredRecord } from '../../db';
 import { isAssessmentStage } from '../../domain/caseTimescales';
-import { deriveCaseloadDashboard, type CaseloadDashboard, type CaseloadInput } from '../../domain/caseloadDashboard';
+import {
+  dashboardFromClocks,
+  deriveCaseloadDashboard,
+  type CaseloadDashboard,
+  type CaseloadInput,
+} from '../../domain/caseloadDashboard';
 import type { TimescaleSettings } from '../../domain/config/timescaleDefaults';
 import type { EpisodeStatus } from '../../domain/records/episode';
 
@@ -21,13 +26,22 @@ const asInput = <T>(records: readonly StoredRecord[]) =>
   records.map((record) => ({ id: record.id, caseId: record.caseId, data: record.data as T }));
 
 /**
- * The dashboard's query. Reads only what the derivation needs, each through the [kind+caseId]
- * index: every episode, the meetings, reviews and actions, and the assessments of the cases still in
- * their assessment stage (the largest records on the device, and only those cases run the 4-week
- * clock): per case for a normal caseload, in one read for a very large one. Children's names are not read here: each listed row reads its own, so the query does not
- * grow with the number of names.
+ * The dashboard's query: reads the derived per-case deadlines index (src/db/caseClocksIndex.ts) for
+ * the cases listed by today, instead of every episode, assessment, meeting, review and action.
  */
-export async function loadCaseloadDashboard(today: string, settings?: TimescaleSettings): Promise<LoadedCaseload> {
+export async function loadCaseloadDashboard(today: string): Promise<LoadedCaseload> {
+  const { rows, openCases } = await readCaseloadClocks(today);
+  return {
+    dashboard: dashboardFromClocks(rows, today, openCases),
+    childIdsByCase: new Map(rows.map((row) => [row.caseId, row.childIds])),
+  };
+}
+
+/**
+ * The same dashboard derived from every record instead of the index: the reference the index is
+ * tested against, and the way to see the caseload under other timescale settings.
+ */
+export async function deriveCaseloadFromRecords(today: string, settings?: TimescaleSettings): Promise<LoadedCaseload> {
   const episodes = await listKind('episode');
   const inAssessment = episodes.filter((episode) => isAssessmentStage(episode.data.status as EpisodeStatus));
   const [assessments, meetings, reviews, actions] = await Promise.all([
