@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { applyWrites, StorageFullError, useRecord, ValidationError } from '../../db';
 import { EMPTY_DATE, todayIso } from '../../domain/dateInput';
-import { Checkbox } from '../../ui/Checkbox';
-import { DateInput } from '../../ui/DateInput';
+import { ChildIdentityFields } from '../../ui/ChildIdentityFields';
 import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary';
-import { TextInput } from '../../ui/TextInput';
 import { buildAddChild, type AddChildForm } from './addChildForm';
 
 /** "Add another child": a brother or sister joins this episode, sharing its family section. */
@@ -64,54 +62,7 @@ export function AddChildPage() {
           The child joins this CAF. The family section and the parents’ details already recorded are shared with them.
         </p>
         <form onSubmit={submit} noValidate>
-          <TextInput
-            id="firstName"
-            label="First name"
-            value={form.firstName}
-            onChange={set('firstName')}
-            error={errorFor('firstName')}
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <TextInput
-            id="lastName"
-            label="Last name"
-            value={form.lastName}
-            onChange={set('lastName')}
-            error={errorFor('lastName')}
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <div className="govuk-form-group">
-            <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-              <Checkbox
-                id="unborn"
-                label="This is an unborn baby"
-                hint="Record the expected date of delivery instead of a date of birth. A first name is not needed."
-                checked={form.unborn}
-                onChange={set('unborn')}
-              />
-            </div>
-          </div>
-          {form.unborn ? (
-            <DateInput
-              id="expectedDateOfDelivery"
-              legend="Expected date of delivery"
-              hint="For example, 14 2 2027"
-              value={form.expectedDateOfDelivery}
-              onChange={set('expectedDateOfDelivery')}
-              error={errorFor('expectedDateOfDelivery')}
-            />
-          ) : (
-            <DateInput
-              id="dateOfBirth"
-              legend="Date of birth"
-              hint="For example, 27 3 2019"
-              value={form.dateOfBirth}
-              onChange={set('dateOfBirth')}
-              error={errorFor('dateOfBirth')}
-            />
-          )}
+          <ChildIdentityFields answers={form} set={set} errorFor={errorFor} />
           <button type="submit" className="govuk-button" disabled={saving}>
             Add child
           </button>

@@ -1,16 +1,11 @@
 import { parseDateParts, type DateParts } from '../../domain/dateInput';
 import { newId } from '../../domain/ids';
-import { childSchema } from '../../domain/records/family';
+import { readChildIdentity, type ChildIdentityAnswers } from '../../domain/childIdentityForm';
 import { episodeSchema } from '../../domain/records/episode';
 import type { WriteOperation } from '../../db';
 import type { ErrorItem } from '../../ui/ErrorSummary';
 
-export interface NewCaseForm {
-  firstName: string;
-  lastName: string;
-  unborn: boolean;
-  dateOfBirth: DateParts;
-  expectedDateOfDelivery: DateParts;
+export interface NewCaseForm extends ChildIdentityAnswers {
   enquiryDate: DateParts;
   reasonForEnquiry: string;
 }
@@ -34,31 +29,11 @@ export type NewCaseResult =
  * with its first child, or the GOV.UK error list. Starting the episode starts the 4-week clock.
  */
 export function buildNewCase(form: NewCaseForm, assessorId: string, today: string): NewCaseResult {
-  const errors = new Map<string, string>();
-  const dob = parseDateParts(form.dateOfBirth, 'Date of birth');
-  const edd = parseDateParts(form.expectedDateOfDelivery, 'Expected date of delivery');
+  const { child, errors } = readChildIdentity(form, today);
   const enquiry = parseDateParts(form.enquiryDate, 'Date of enquiry');
-  if (!form.unborn && !dob.ok) errors.set('dateOfBirth', dob.message);
-  if (form.unborn && !edd.ok) errors.set('expectedDateOfDelivery', edd.message);
   if (!enquiry.ok) errors.set('enquiryDate', enquiry.message);
-  if (!form.unborn && dob.ok && dob.value && dob.value > today)
-    errors.set('dateOfBirth', 'Date of birth must be today or in the past');
   if (enquiry.ok && enquiry.value && enquiry.value > today)
     errors.set('enquiryDate', 'Date of enquiry must be today or in the past');
-
-  const child = {
-    firstName: form.firstName.trim() || undefined,
-    lastName: form.lastName.trim(),
-    unborn: form.unborn,
-    dateOfBirth: !form.unborn && dob.ok ? dob.value : undefined,
-    expectedDateOfDelivery: form.unborn && edd.ok ? edd.value : undefined,
-  };
-  const childResult = childSchema.safeParse(child);
-  if (!childResult.success)
-    for (const issue of childResult.error.issues) {
-      const field = String(issue.path[0]);
-      if (!errors.has(field)) errors.set(field, issue.message);
-    }
   if (enquiry.ok && !enquiry.value && !errors.has('enquiryDate'))
     errors.set('enquiryDate', 'Enter the date of enquiry');
 
