@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { Checkbox } from '../../ui/Checkbox';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -31,7 +31,9 @@ export function SafeguardingInterrupt({ trigger, onAcknowledge, askForDetails = 
   const heading = useRef<HTMLHeadingElement>(null);
   const [host] = useState(() => document.createElement('div'));
 
-  useEffect(() => {
+  // A layout effect, so the page behind is inert from the same frame the dialog appears in, and
+  // usable again in the same frame it closes (a passive effect's clean-up can come later).
+  useLayoutEffect(() => {
     document.body.appendChild(host);
     // Only what was not already inert, so closing gives back exactly what opening took.
     const behind = [...document.body.children].filter((element) => element !== host && !element.hasAttribute('inert'));
