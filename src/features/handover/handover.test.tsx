@@ -7,7 +7,7 @@ import { HandoverExitForm, EXIT_BUTTON, EXIT_PASSWORD_LABEL } from './HandoverEx
 import { HandoverGate } from './HandoverGate';
 import { HANDOVER_STORAGE_KEY, MAX_ATTEMPTS_BEFORE_WAIT, useHandoverStore } from './handoverStore';
 import { HandToFamily, HAND_TO_FAMILY_PASSWORD_LABEL } from './HandToFamily';
-import { createPasswordVerifier, passwordMatches } from './practitionerVerifier';
+import { createPasswordVerifier, passwordMatches } from '../../domain/passwordVerifier';
 
 const FAST = 1000;
 const HOME = '/cases/case-1/consent/family';

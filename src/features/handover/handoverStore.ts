@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { createPasswordVerifier, passwordMatches, type PasswordVerifier } from './practitionerVerifier';
+import { createPasswordVerifier, passwordMatches, type PasswordVerifier } from '../../domain/passwordVerifier';
 
 /**
  * "Handed to family": while set, the app shows only the paths under `homePath` (HandoverGate
