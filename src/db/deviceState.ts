@@ -1,4 +1,5 @@
 import { formatHlc, parseHlc, receive, tick, type HlcState } from '../domain/hlc';
+import type { PasswordVerifier } from '../domain/passwordVerifier';
 import type { CafDatabase } from './database';
 
 /**
@@ -11,6 +12,17 @@ export interface Session {
   signedInAt: string;
 }
 
+/**
+ * A salted PBKDF2 hash of the signed-in practitioner's password, made at sign-in, so hand-over mode
+ * can check the practitioner offline. Kept beside the session, not in it, so screens reading the
+ * session never hold it; settings are never synced, so it never leaves the device.
+ */
+export interface StoredPasswordVerifier {
+  practitionerId: string;
+  verifier: PasswordVerifier;
+  savedAt: string;
+}
+
 export const SETTING = {
   deviceId: 'deviceId',
   clock: 'hlc',
@@ -18,6 +30,7 @@ export const SETTING = {
   session: 'session',
   pullCheckpoint: 'pullCheckpoint',
   lastSyncAt: 'lastSyncAt',
+  passwordVerifier: 'passwordVerifier',
 } as const;
 
 function randomDeviceId(): string {

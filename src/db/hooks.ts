@@ -11,7 +11,7 @@ import {
 } from './recordReads';
 import { readSetting, SETTING, type Session } from './deviceState';
 import { database } from './connection';
-import { cachedSession, rememberSession } from './session';
+import { cachedSession, readPasswordVerifier, rememberSession } from './session';
 
 /**
  * Reactive reads for screens: they re-render when IndexedDB changes (in this tab or another),
@@ -38,6 +38,14 @@ export function useSession(): Session | null | undefined {
     async () => rememberSession((await readSetting<Session>(database(), SETTING.session)) ?? null),
     [],
     cachedSession(),
+  );
+}
+
+/** Whether this device can check `practitionerId`'s password offline (it signed in since verifiers were kept). */
+export function useHasPasswordVerifier(practitionerId: string | undefined): boolean | undefined {
+  return useLiveQuery(
+    async () => (practitionerId ? (await readPasswordVerifier(practitionerId)) !== undefined : false),
+    [practitionerId],
   );
 }
 

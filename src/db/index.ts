@@ -17,8 +17,16 @@ export {
   type CaseSummary,
   type CaseSearch,
 } from './recordReads';
-export { useCases, useRecord, useCaseRecords, useCaseRecordsByKind, usePendingChangeCount, useSession } from './hooks';
-export { saveSession, readSession, clearSession, readDeviceId } from './session';
+export {
+  useCases,
+  useRecord,
+  useCaseRecords,
+  useCaseRecordsByKind,
+  usePendingChangeCount,
+  useSession,
+  useHasPasswordVerifier,
+} from './hooks';
+export { saveSession, readSession, clearSession, readDeviceId, readPasswordVerifier } from './session';
 export type { Session } from './deviceState';
 export { requestPersistentStorage, type PersistenceState } from './persistence';
 export {

@@ -1,8 +1,9 @@
 /**
- * The practitioner's password, turned into a salted PBKDF2 hash on the device at hand-over time,
- * so leaving hand-over mode can be checked offline without keeping the password itself.
+ * The practitioner's sign-in password, turned into a salted PBKDF2 hash on the device when they sign
+ * in, so hand-over mode can check "is this really the practitioner?" offline without keeping the
+ * password itself. Web Crypto is global in browsers and in Node 20, so this stays pure.
  * OWASP's 2023 guidance for PBKDF2-HMAC-SHA256 is 600,000 iterations; about half a second on a
- * mid-range tablet, once when handing over and once when taking the device back.
+ * mid-range tablet, once at sign-in and once for each check.
  */
 export const PBKDF2_ITERATIONS = 600_000;
 
@@ -13,6 +14,20 @@ export interface PasswordVerifier {
   salt: string;
   /** base64 of 256 derived bits */
   hash: string;
+}
+
+/** A stored value read back from the device: anything else (an old or damaged entry) is no verifier. */
+export function isPasswordVerifier(value: unknown): value is PasswordVerifier {
+  const candidate = value as Partial<PasswordVerifier> | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    candidate.algorithm === 'PBKDF2-SHA256' &&
+    Number.isInteger(candidate.iterations) &&
+    (candidate.iterations ?? 0) > 0 &&
+    typeof candidate.salt === 'string' &&
+    typeof candidate.hash === 'string'
+  );
 }
 
 function toBase64(bytes: Uint8Array): string {

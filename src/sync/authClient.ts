@@ -1,12 +1,23 @@
 import { saveSession, type Session } from '../db';
+import { createPasswordVerifier } from '../domain/passwordVerifier';
 
-export class SignInError extends Error {}
+export type SignInFailure = 'offline' | 'wrongCredentials' | 'server' | 'otherAccount';
 
-/**
- * Sign in against the sync server. Needs a connection once; the session is then kept on the
- * device so the app opens and works offline.
- */
-export async function signIn(email: string, password: string): Promise<Session> {
+export class SignInError extends Error {
+  constructor(
+    message: string,
+    readonly reason: SignInFailure = 'server',
+  ) {
+    super(message);
+    this.name = 'SignInError';
+  }
+}
+
+async function requestLogin(
+  email: string,
+  password: string,
+  offlineMessage: string,
+): Promise<{ token: string; practitioner: Session['practitioner'] }> {
   let response: Response;
   try {
     response = await fetch('/api/auth/login', {
@@ -15,13 +26,53 @@ export async function signIn(email: string, password: string): Promise<Session> 
       body: JSON.stringify({ email, password }),
     });
   } catch {
-    throw new SignInError('You need an internet connection to sign in on this device for the first time.');
+    throw new SignInError(offlineMessage, 'offline');
   }
   if (response.status === 401)
-    throw new SignInError('The email address or password is not right. Check them and try again.');
-  if (!response.ok) throw new SignInError('Signing in did not work just now. Try again in a few minutes.');
-  const body = (await response.json()) as { token: string; practitioner: Session['practitioner'] };
+    throw new SignInError('The email address or password is not right. Check them and try again.', 'wrongCredentials');
+  if (!response.ok) throw new SignInError('Signing in did not work just now. Try again in a few minutes.', 'server');
+  return (await response.json()) as { token: string; practitioner: Session['practitioner'] };
+}
+
+/**
+ * Keeps the session and a salted PBKDF2 verifier of the password just accepted by the server, never
+ * the password: hand-over mode checks the practitioner against it, also offline.
+ */
+async function keepSession(body: { token: string; practitioner: Session['practitioner'] }, password: string) {
   const session: Session = { token: body.token, practitioner: body.practitioner, signedInAt: new Date().toISOString() };
-  await saveSession(session);
+  await saveSession(session, await createPasswordVerifier(password));
   return session;
+}
+
+/**
+ * Sign in against the sync server. Needs a connection once; the session is then kept on the
+ * device so the app opens and works offline.
+ */
+export async function signIn(email: string, password: string): Promise<Session> {
+  const body = await requestLogin(
+    email,
+    password,
+    'You need an internet connection to sign in on this device for the first time.',
+  );
+  return keepSession(body, password);
+}
+
+/**
+ * For a device signed in before password verifiers were kept: checks the practitioner's password
+ * with the server once, as signing in again would, and keeps the new session and its verifier, so
+ * from then on the device can check the password offline. Refuses another practitioner's account,
+ * which must not take over this device's session from inside hand-over.
+ */
+export async function confirmPasswordOnline(email: string, password: string, practitionerId: string): Promise<Session> {
+  const body = await requestLogin(
+    email,
+    password,
+    'This device needs an internet connection once to check your password. Connect, then try again.',
+  );
+  if (body.practitioner.id !== practitionerId)
+    throw new SignInError(
+      'That is not the account signed in on this device. Use your own email address and password.',
+      'otherAccount',
+    );
+  return keepSession(body, password);
 }

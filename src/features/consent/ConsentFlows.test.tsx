@@ -125,7 +125,7 @@ function renderApp(path: string) {
       {
         element: <HandoverGate />,
         children: [
-          { path: '/cases/:caseId/consent', element: <ConsentPage handoverIterations={1000} /> },
+          { path: '/cases/:caseId/consent', element: <ConsentPage /> },
           { path: '/cases/:caseId/consent/verbal', element: <VerbalConsentPage /> },
           { path: '/cases/:caseId/consent/withdraw', element: <RecordWithdrawalPage /> },
           { path: '/cases/:caseId/consent/without-consent', element: <ShareWithoutConsentPage /> },
@@ -190,7 +190,7 @@ afterEach(() => {
 // Whole flows typed key by key: slower than the 5 s default on a busy CI machine.
 describe('written consent in hand-over mode', { timeout: 30_000 }, () => {
   it('the family reads, chooses per agency, signs by typed name and declaration, gets a PDF, and cannot leave', async () => {
-    await freshSignedInDatabase(PRACTITIONER);
+    await freshSignedInDatabase(PRACTITIONER, { password: PASSWORD });
     const { caseId, agencies } = await seedCase();
     const user = userEvent.setup();
     const router = renderApp(`/cases/${caseId}/consent`);
@@ -264,7 +264,7 @@ describe('written consent in hand-over mode', { timeout: 30_000 }, () => {
   });
 
   it('a later change is initialled, records only the changed agencies, and a blank drawing is refused', async () => {
-    await freshSignedInDatabase(PRACTITIONER);
+    await freshSignedInDatabase(PRACTITIONER, { password: PASSWORD });
     const { caseId, agencies } = await seedCase();
     await seedWrittenConsent(caseId, agencies);
     const user = userEvent.setup();
@@ -319,7 +319,7 @@ describe('written consent in hand-over mode', { timeout: 30_000 }, () => {
   });
 
   it('the family can withdraw on the device; the case is flagged for the lead professional', async () => {
-    await freshSignedInDatabase(PRACTITIONER);
+    await freshSignedInDatabase(PRACTITIONER, { password: PASSWORD });
     const { caseId, agencies } = await seedCase();
     await seedWrittenConsent(caseId, agencies);
     const user = userEvent.setup();

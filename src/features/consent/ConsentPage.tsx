@@ -29,7 +29,7 @@ function dayOf(iso: string): string {
 }
 
 /** The practitioner's consent page: what is agreed now, the history, and every way to change it. */
-export function ConsentPage({ handoverIterations }: { handoverIterations?: number }) {
+export function ConsentPage() {
   const { caseId } = useParams();
   const consentCase = useConsentCase(caseId);
   const directory = useDirectory();
@@ -116,12 +116,7 @@ export function ConsentPage({ handoverIterations }: { handoverIterations?: numbe
           The family reads what will be shared and with whom, chooses each agency, and signs on this device. They can
           also withdraw consent there. Everything else on the device is locked until you type your password.
         </p>
-        <HandToFamily
-          caseId={episode.id}
-          homePath={`${base}/family`}
-          returnPath={base}
-          iterations={handoverIterations}
-        />
+        <HandToFamily caseId={episode.id} homePath={`${base}/family`} returnPath={base} />
         <ul className="govuk-list">
           <li>
             <Link className="govuk-link" to={`${base}/verbal`}>

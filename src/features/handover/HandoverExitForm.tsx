@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextInput } from '../../ui/TextInput';
 import { useHandoverStore } from './handoverStore';
 import './handover.css';
@@ -8,7 +9,12 @@ export const EXIT_HEADING = 'For your worker';
 export const EXIT_PASSWORD_LABEL = 'Worker’s password';
 export const EXIT_BUTTON = 'Unlock and leave hand-over mode';
 
-/** Leaving hand-over mode: only the practitioner who handed the device over knows the password. */
+const PASSWORD_ID = 'handover-exit-password';
+
+/**
+ * Leaving hand-over mode: the practitioner who handed the device over types the password they sign
+ * in with, checked on the device against the verifier their hand-over was locked with.
+ */
 export function HandoverExitForm() {
   const endHandover = useHandoverStore((state) => state.endHandover);
   const navigate = useNavigate();
@@ -55,9 +61,10 @@ export function HandoverExitForm() {
         {EXIT_HEADING}
       </h2>
       <p className="govuk-body">Type your password to take the device back and leave hand-over mode.</p>
+      <ErrorSummary errors={error ? [{ href: PASSWORD_ID, message: error }] : []} />
       <form onSubmit={submit} noValidate>
         <TextInput
-          id="handover-exit-password"
+          id={PASSWORD_ID}
           label={EXIT_PASSWORD_LABEL}
           type="password"
           autoComplete="current-password"

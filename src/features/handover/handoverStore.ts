@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { createPasswordVerifier, passwordMatches, type PasswordVerifier } from '../../domain/passwordVerifier';
+import { readPasswordVerifier } from '../../db';
+import { passwordMatches, type PasswordVerifier } from '../../domain/passwordVerifier';
 
 /**
  * "Handed to family": while set, the app shows only the paths under `homePath` (HandoverGate
@@ -15,6 +16,10 @@ export interface HandoverLock {
   returnPath: string;
   practitionerId: string;
   startedAt: string;
+  /**
+   * The verifier of the practitioner's sign-in password, copied from the device when they handed
+   * over (their password was checked against it then), so unlocking checks the same credential.
+   */
   verifier: PasswordVerifier;
   failedAttempts: number;
   /** After repeated wrong passwords, unlocking waits until this time (ISO). */
@@ -24,6 +29,8 @@ export interface HandoverLock {
 export const HANDOVER_STORAGE_KEY = 'caf-handover-lock';
 export const MAX_ATTEMPTS_BEFORE_WAIT = 5;
 export const WAIT_AFTER_FAILURES_MS = 30_000;
+
+export type HandoverStartResult = { ok: true } | { ok: false; reason: 'wrongPassword' | 'noVerifier' };
 
 export type UnlockResult =
   { ok: true; returnPath: string } | { ok: false; reason: 'wrongPassword' | 'wait' | 'notLocked' };
@@ -36,8 +43,7 @@ interface HandoverState {
     returnPath: string;
     practitionerId: string;
     password: string;
-    iterations?: number;
-  }) => Promise<void>;
+  }) => Promise<HandoverStartResult>;
   endHandover: (password: string, now?: Date) => Promise<UnlockResult>;
 }
 
@@ -45,9 +51,14 @@ export const useHandoverStore = create<HandoverState>()(
   persist(
     (set, get) => ({
       lock: null,
-      async startHandover({ password, iterations, ...place }) {
-        const verifier = await createPasswordVerifier(password, iterations);
+      // Only the practitioner's real password locks the device: a made-up one would let anyone who
+      // picked up the handed-over device set their own way out.
+      async startHandover({ password, ...place }) {
+        const verifier = await readPasswordVerifier(place.practitionerId);
+        if (!verifier) return { ok: false, reason: 'noVerifier' };
+        if (!(await passwordMatches(verifier, password))) return { ok: false, reason: 'wrongPassword' };
         set({ lock: { ...place, startedAt: new Date().toISOString(), verifier, failedAttempts: 0 } });
+        return { ok: true };
       },
       async endHandover(password, now = new Date()) {
         const lock = get().lock;

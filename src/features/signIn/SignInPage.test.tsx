@@ -1,0 +1,88 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clearSession, readPasswordVerifier, readSession, saveSession } from '../../db';
+import { database } from '../../db/connection';
+import { freshSignedInDatabase } from '../../db/testDatabase';
+import { passwordMatches } from '../../domain/passwordVerifier';
+import { SignInPage } from './SignInPage';
+
+const PRACTITIONER = '0190a000-0000-7000-8000-0000000000a1';
+const PASSWORD = 'a-real-sign-in-password';
+
+function stubServer(practitionerId: string) {
+  const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) =>
+    Response.json({
+      token: `token-${practitionerId}`,
+      expiresAt: '2099-01-01T00:00:00.000Z',
+      practitioner: { id: practitionerId, name: 'Sign-in Tester', role: 'healthVisitor', agencyId: 'agency' },
+      protocolVersion: 1,
+    }),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+async function signInThroughPage(email: string, password: string) {
+  const router = createMemoryRouter(
+    [
+      { path: '/sign-in', element: <SignInPage /> },
+      { path: '/', element: <h1>My cases</h1> },
+    ],
+    { initialEntries: ['/sign-in'] },
+  );
+  const { unmount } = render(<RouterProvider router={router} />);
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText('Email address'), email);
+  await user.type(screen.getByLabelText('Password'), password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+  await screen.findByRole('heading', { name: 'My cases' }, { timeout: 10_000 });
+  unmount();
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('signing in', { timeout: 30_000 }, () => {
+  it('keeps a salted verifier of the password on the device, never the password, and sends it nowhere else', async () => {
+    const db = await freshSignedInDatabase('someone-before');
+    await clearSession();
+    const fetchMock = stubServer(PRACTITIONER);
+
+    await signInThroughPage('hv@example.org', PASSWORD);
+
+    expect((await readSession())?.practitioner.id).toBe(PRACTITIONER);
+    const verifier = await readPasswordVerifier(PRACTITIONER);
+    expect(verifier).toMatchObject({ algorithm: 'PBKDF2-SHA256', iterations: 600_000 });
+    expect(await passwordMatches(verifier!, PASSWORD)).toBe(true);
+    expect(await passwordMatches(verifier!, 'a-guess')).toBe(false);
+    // Nothing on the device holds the password itself.
+    const everything = JSON.stringify([await db.settings.toArray(), await db.records.toArray()]);
+    expect(everything).not.toContain(PASSWORD);
+    // The one request is the sign-in itself; the verifier is never sent.
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/auth/login');
+    expect(String(fetchMock.mock.calls[0]?.[1]?.body)).not.toContain(verifier!.hash);
+  });
+
+  it('keeps the verifier only for the session it was made with', async () => {
+    await freshSignedInDatabase(PRACTITIONER, { password: PASSWORD });
+    expect(await readPasswordVerifier(PRACTITIONER)).toBeDefined();
+    expect(await readPasswordVerifier('another-practitioner')).toBeUndefined();
+
+    // A session saved without a verifier (another sign-in path) must not be unlocked by the old one.
+    await saveSession({
+      token: 't',
+      practitioner: { id: 'another-practitioner', name: 'Other', role: 'healthVisitor', agencyId: 'agency' },
+      signedInAt: new Date().toISOString(),
+    });
+    expect(await readPasswordVerifier(PRACTITIONER)).toBeUndefined();
+    expect(await readPasswordVerifier('another-practitioner')).toBeUndefined();
+
+    await freshSignedInDatabase(PRACTITIONER, { password: PASSWORD });
+    await clearSession();
+    expect(await database().settings.get('passwordVerifier')).toBeUndefined();
+  });
+});
