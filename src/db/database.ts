@@ -1,4 +1,4 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Change } from '../domain/change';
 import type { RecordKind } from '../domain/records/registry';
 import { refreshCaseClocks, type CaseClocksRow } from './caseClocksIndex';
@@ -99,8 +99,8 @@ export class CafDatabase extends Dexie {
   rejected!: Table<RejectedChange, number>;
   settings!: Table<DeviceSetting, string>;
 
-  constructor(name = DATABASE_NAME) {
-    super(name);
+  constructor(name = DATABASE_NAME, options?: DexieOptions) {
+    super(name, options);
     declareSchema(this);
   }
 }

@@ -2,7 +2,7 @@ import type { Change } from '../domain/change';
 import { newId } from '../domain/ids';
 import { SCHEMA_VERSION } from '../domain/recordMeta';
 import { recordDefinitions, type RecordData, type RecordKind } from '../domain/records/registry';
-import { database as connectionDatabase } from './connection';
+import { database as connectionDatabase, strictDatabase } from './connection';
 import type { StoredRecord } from './database';
 import { deriveIndexes } from './derivedIndexes';
 import { movesCaseClocks, refreshCaseClocks } from './caseClocksIndex';
@@ -28,6 +28,13 @@ export interface WriteResult {
   /** Changes written to the outbox; none when an update changed nothing. */
   changes: number;
 }
+
+/**
+ * Kinds whose writes commit with strict durability: signed consent is evidence, and the family has
+ * been told it is saved (issue 6). Everything else keeps the browser's faster default, which is
+ * what autosave on every keystroke needs.
+ */
+export const STRICT_DURABILITY_KINDS: ReadonlySet<RecordKind> = new Set<RecordKind>(['consentEvent']);
 
 function withoutEmpty(fields: Record<string, unknown>): Record<string, unknown> {
   const clean: Record<string, unknown> = {};
@@ -58,7 +65,10 @@ function sameValue(a: unknown, b: unknown): boolean {
  * reaches IndexedDB. Only resolves once the transaction has committed: callers may then say "saved".
  */
 export async function applyWrites(operations: WriteOperation[], now: Date = new Date()): Promise<WriteResult> {
-  const db = connectionDatabase();
+  // The whole batch commits on one connection, so a withdrawal's audit entry is as durable as the withdrawal.
+  const db = operations.some((operation) => STRICT_DURABILITY_KINDS.has(operation.kind))
+    ? strictDatabase()
+    : connectionDatabase();
   const started = performance.now();
   const nowIso = now.toISOString();
   try {
