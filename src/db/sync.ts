@@ -7,6 +7,7 @@ export {
   dropConsumedChanges,
   listRejectedChanges,
   purgeInaccessibleCases,
+  readBasicOnlyCaseIds,
   readKnownCaseIds,
   readLastSyncAt,
   readOutboxBatch,

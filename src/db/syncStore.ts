@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { Change } from '../domain/change';
+import { BASIC_INFORMATION_KINDS } from '../domain/consentScope';
 import type { PulledRecord, PushResult } from '../domain/syncProtocol';
 import { database } from './connection';
 import type { StoredRecord } from './database';
@@ -66,6 +67,11 @@ export async function readPullCheckpoint(): Promise<number> {
 
 export async function readKnownCaseIds(): Promise<string[]> {
   return (await readSetting<string[]>(database(), 'knownCaseIds')) ?? [];
+}
+
+/** The cases this device held only the basic information of after the last sync. */
+export async function readBasicOnlyCaseIds(): Promise<string[]> {
+  return (await readSetting<string[]>(database(), 'basicOnlyCaseIds')) ?? [];
 }
 
 export async function readLastSyncAt(): Promise<string | undefined> {
@@ -159,12 +165,18 @@ export async function applyPulledBatch(
 }
 
 /**
- * Remove every case the practitioner may no longer hold (access removed, consent withdrawn).
+ * Remove every case the practitioner may no longer hold (access removed, consent withdrawn), and
+ * everything but the basic information of cases their agency now has basic consent for only.
  * A case with changes still waiting to be pushed is kept until they have been sent.
  */
-export async function purgeInaccessibleCases(accessibleCaseIds: string[], directoryCaseId: string): Promise<number> {
+export async function purgeInaccessibleCases(
+  accessibleCaseIds: string[],
+  directoryCaseId: string,
+  basicOnlyCaseIds: string[] = [],
+): Promise<number> {
   const db = database();
   const allowed = new Set([...accessibleCaseIds, directoryCaseId]);
+  const basicKinds = new Set<string>(BASIC_INFORMATION_KINDS);
   return db.transaction('rw', [db.records, db.outbox, db.settings, db.caseClocks], async () => {
     const held = new Set((await db.records.orderBy('caseId').uniqueKeys()) as string[]);
     const pending = new Set((await db.outbox.orderBy('caseId').uniqueKeys()) as string[]);
@@ -174,7 +186,22 @@ export async function purgeInaccessibleCases(accessibleCaseIds: string[], direct
       purged += await db.records.where('caseId').equals(caseId).delete();
       await db.caseClocks.delete(caseId);
     }
-    await db.settings.put({ key: 'knownCaseIds', value: accessibleCaseIds });
+    const trimmed: string[] = [];
+    for (const caseId of basicOnlyCaseIds) {
+      if (!held.has(caseId) || pending.has(caseId)) continue;
+      const removed = await db.records
+        .where('caseId')
+        .equals(caseId)
+        .filter((record) => !basicKinds.has(record.kind))
+        .delete();
+      if (removed > 0) trimmed.push(caseId);
+      purged += removed;
+    }
+    if (trimmed.length > 0) await refreshCaseClocks(db, trimmed);
+    await db.settings.bulkPut([
+      { key: 'knownCaseIds', value: accessibleCaseIds },
+      { key: 'basicOnlyCaseIds', value: basicOnlyCaseIds },
+    ]);
     return purged;
   });
 }

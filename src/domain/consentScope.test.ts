@@ -4,6 +4,8 @@ import {
   agencyMayReceive,
   agencyMayReceiveKind,
   caseRecordFilter,
+  caseInformationLevel,
+  BASIC_INFORMATION_KINDS,
   deriveConsentState,
   type ConsentHistoryEntry,
 } from './consentScope';
@@ -203,5 +205,26 @@ describe('what sync sends one practitioner of a case', () => {
     expect(officer('assessment')).toBe(false);
     expect(officer('need')).toBe(false);
     expect(filterFor('assessor', history)('assessment')).toBe(true);
+  });
+
+  it('grades the whole case for the device: full, basic only, or nothing', () => {
+    const level = (practitionerId: string, history: ConsentHistoryEntry[]) =>
+      caseInformationLevel({
+        history,
+        episode: { assessorId: 'assessor', leadProfessionalId: 'lead' },
+        practitionerId,
+        practitionerAgencyId: agencyOf[practitionerId] as string,
+        agencyOfPractitioner: (id) => agencyOf[id],
+      });
+    expect(level('assessor', [])).toBe('full');
+    expect(level('officer', [])).toBe('none');
+    expect(level('officer', [written(2, [scope(POLICE, 'include', 'exclude')])])).toBe('basic');
+    expect(level('officer', [written(2, [scope(POLICE, 'include', 'include')])])).toBe('full');
+    expect(
+      level('officer', [written(2, [scope(POLICE, 'include', 'include')]), event('withdrawal', 3, { agencies: [] })]),
+    ).toBe('none');
+    expect(BASIC_INFORMATION_KINDS).toContain('child');
+    expect(BASIC_INFORMATION_KINDS).not.toContain('assessment');
+    expect(BASIC_INFORMATION_KINDS).not.toContain('conflict');
   });
 });

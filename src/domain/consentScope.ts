@@ -213,7 +213,9 @@ export const INFORMATION_LEVEL_BY_KIND: Record<Exclude<RecordKind, 'practitioner
   consentEvent: 'basic',
   roleAssignment: 'basic',
   auditEvent: 'basic',
-  conflict: 'basic',
+  // A conflict carries both values of the field it is about, which may be an assessment's: it goes
+  // only where additional information may go.
+  conflict: 'additional',
   levelOfNeed: 'additional',
   preAssessment: 'additional',
   assessment: 'additional',
@@ -263,4 +265,20 @@ export function caseRecordFilter(options: {
     holders.includes(options.practitionerId) ||
     holders.some((id) => options.agencyOfPractitioner(id) === options.practitionerAgencyId);
   return (kind) => agencyMayReceiveKind(state, options.practitionerAgencyId, kind, { holdsCase });
+}
+
+/** The case record kinds an agency with basic information only receives. */
+export const BASIC_INFORMATION_KINDS: readonly RecordKind[] = (
+  Object.entries(INFORMATION_LEVEL_BY_KIND) as [RecordKind, InformationLevel][]
+)
+  .filter(([, level]) => level === 'basic')
+  .map(([kind]) => kind);
+
+/** How much of one case a practitioner's device may hold now: all of it, its basic records, or nothing. */
+export type CaseInformationLevel = 'full' | 'basic' | 'none';
+
+export function caseInformationLevel(options: Parameters<typeof caseRecordFilter>[0]): CaseInformationLevel {
+  const mayReceive = caseRecordFilter(options);
+  if (mayReceive('assessment')) return 'full';
+  return mayReceive('episode') ? 'basic' : 'none';
 }

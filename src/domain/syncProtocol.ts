@@ -134,6 +134,12 @@ export const pullResponseSchema = z.object({
   remaining: z.number().int().nonnegative().default(0),
   /** Every case this practitioner may hold now: purge any other case from the device. */
   accessibleCaseIds: z.array(idSchema),
+  /**
+   * The accessible cases of which the device may hold only basic information (consent for this
+   * practitioner's agency covers no more): purge their other records. A case that leaves this list
+   * again has older records below the checkpoint: fetch them as for a newly shared case.
+   */
+  basicOnlyCaseIds: z.array(idSchema).default([]),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

@@ -77,6 +77,7 @@ function scriptedTransport(records: PulledRecord[], accessible: string[], page =
         hasMore: rest.length > page,
         remaining: Math.max(0, rest.length - page),
         accessibleCaseIds: accessible,
+        basicOnlyCaseIds: [],
       };
     },
   };
@@ -109,7 +110,14 @@ describe('the client sync engine', () => {
         };
       },
       async pull(since) {
-        return { records: [], checkpoint: since, hasMore: false, remaining: 0, accessibleCaseIds: [caseId] };
+        return {
+          records: [],
+          checkpoint: since,
+          hasMore: false,
+          remaining: 0,
+          accessibleCaseIds: [caseId],
+          basicOnlyCaseIds: [],
+        };
       },
     };
     const result = await syncOnce(transport);
@@ -129,7 +137,14 @@ describe('the client sync engine', () => {
         return { results: changes.map((c) => ({ seq: c.seq, status: 'applied' as const })), lastSeq: 3 };
       },
       async pull(since) {
-        return { records: [], checkpoint: since, hasMore: false, remaining: 0, accessibleCaseIds: [caseId] };
+        return {
+          records: [],
+          checkpoint: since,
+          hasMore: false,
+          remaining: 0,
+          accessibleCaseIds: [caseId],
+          basicOnlyCaseIds: [],
+        };
       },
     };
     await syncOnce(transport);
@@ -186,7 +201,14 @@ describe('the client sync engine', () => {
       async pull() {
         // The practitioner types while the sync is between its push and its pull.
         await updateRecord('episode', caseId, { reasonForEnquiry: 'My unsent words' });
-        return { records: [server], checkpoint: 7, hasMore: false, remaining: 0, accessibleCaseIds: [caseId] };
+        return {
+          records: [server],
+          checkpoint: 7,
+          hasMore: false,
+          remaining: 0,
+          accessibleCaseIds: [caseId],
+          basicOnlyCaseIds: [],
+        };
       },
     };
     await syncOnce(typingDuringSync);
@@ -201,7 +223,14 @@ describe('the client sync engine', () => {
     await localCase();
     const silent: SyncTransport = {
       push: async () => ({ results: [], lastSeq: 0 }),
-      pull: async (since) => ({ records: [], checkpoint: since, hasMore: false, remaining: 0, accessibleCaseIds: [] }),
+      pull: async (since) => ({
+        records: [],
+        checkpoint: since,
+        hasMore: false,
+        remaining: 0,
+        accessibleCaseIds: [],
+        basicOnlyCaseIds: [],
+      }),
     };
     await expect(syncOnce(silent)).rejects.toBeInstanceOf(SyncRequestError);
   });
@@ -237,5 +266,57 @@ describe('the client sync engine', () => {
     expect(second.pulls.some((p) => p.caseIds?.includes(shared))).toBe(true);
     const caseIds = (await db.records.toArray()).map((r) => r.caseId).sort();
     expect(caseIds).toEqual([keep, shared].sort());
+  });
+
+  it('keeps only the basic information of a case whose consent now covers no more, and fetches the rest when it does', async () => {
+    const db = await freshSignedInDatabase();
+    const caseId = newId();
+    const childId = newId();
+    const episode = pulled(
+      {
+        id: caseId,
+        caseId,
+        kind: 'episode',
+        data: { status: 'assessment', childIds: [childId], enquiryDate: '2026-11-01', assessorId: 'someone-else' },
+      },
+      1,
+    );
+    const child = pulled(
+      { id: childId, caseId, kind: 'child', data: { firstName: 'Ada', lastName: 'Basic', unborn: false } },
+      2,
+    );
+    const assessment = pulled({ id: newId(), caseId, kind: 'assessment', data: { childId } }, 3);
+    const server = { records: [episode, child, assessment], basicOnly: [] as string[] };
+    const transport: SyncTransport = {
+      push: async () => ({ results: [], lastSeq: 0 }),
+      async pull(since, _limit, caseIds) {
+        const basic = new Set(['episode', 'child', 'consentEvent']);
+        const visible = server.records.filter(
+          (r) => r.serverSeq > since && (!server.basicOnly.includes(r.caseId) || basic.has(r.kind)),
+        );
+        const records = caseIds ? visible.filter((r) => caseIds.includes(r.caseId)) : visible;
+        return {
+          records,
+          checkpoint: Math.max(since, ...server.records.map((r) => r.serverSeq)),
+          hasMore: false,
+          remaining: 0,
+          accessibleCaseIds: [caseId],
+          basicOnlyCaseIds: server.basicOnly,
+        };
+      },
+    };
+    await syncOnce(transport);
+    expect(await db.records.where('caseId').equals(caseId).count()).toBe(3);
+
+    // The family withdraws consent to share more than basic information with this agency.
+    server.basicOnly = [caseId];
+    await syncOnce(transport);
+    const kinds = (await db.records.where('caseId').equals(caseId).toArray()).map((r) => r.kind).sort();
+    expect(kinds).toEqual(['child', 'episode']);
+
+    // Consent is given again: the assessment lies below the checkpoint, so the case is backfilled.
+    server.basicOnly = [];
+    await syncOnce(transport);
+    expect(await db.records.get(assessment.id)).toBeDefined();
   });
 });

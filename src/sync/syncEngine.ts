@@ -5,6 +5,7 @@ import {
   dropConsumedChanges,
   pendingChangeCount,
   purgeInaccessibleCases,
+  readBasicOnlyCaseIds,
   readKnownCaseIds,
   readOutboxBatch,
   readPullCheckpoint,
@@ -25,7 +26,8 @@ export interface SyncRunResult {
 
 /**
  * One full sync: push the outbox in sequence order, then pull everything new since the checkpoint,
- * backfill cases newly shared with this practitioner, and purge cases no longer shared.
+ * backfill cases newly shared with this practitioner, and purge cases no longer shared (or, where
+ * consent now covers basic information only, everything else of them).
  * Each step is committed as it goes, so an interruption resumes where it stopped.
  */
 export async function syncOnce(
@@ -66,8 +68,10 @@ export async function syncOnce(
 
   const since = await readPullCheckpoint();
   const known = new Set(await readKnownCaseIds());
+  const wasBasicOnly = new Set(await readBasicOnlyCaseIds());
   let checkpoint = since;
   let accessible: string[];
+  let basicOnly: string[];
   onProgress({ stage: 'receiving', done: 0 });
   for (;;) {
     const response = await transport.pull(checkpoint, PULL_BATCH_SIZE);
@@ -75,12 +79,18 @@ export async function syncOnce(
     result.pulled += response.records.length;
     checkpoint = response.checkpoint;
     accessible = response.accessibleCaseIds;
+    basicOnly = response.basicOnlyCaseIds;
     onProgress({ stage: 'receiving', done: result.pulled, total: result.pulled + response.remaining });
     if (!response.hasMore) break;
   }
 
-  // A case shared with us since the last sync has older records below our checkpoint: fetch them.
-  const newlyShared = since === 0 ? [] : accessible.filter((caseId) => !known.has(caseId));
+  // A case shared with us since the last sync, or whose family has since consented to our agency
+  // seeing more than its basic information, has older records below our checkpoint: fetch them.
+  const isBasicOnly = new Set(basicOnly);
+  const newlyShared =
+    since === 0
+      ? []
+      : accessible.filter((caseId) => !known.has(caseId) || (wasBasicOnly.has(caseId) && !isBasicOnly.has(caseId)));
   for (let start = 0; start < newlyShared.length; start += 100) {
     const caseIds = newlyShared.slice(start, start + 100);
     let backfillFrom = 0;
@@ -94,7 +104,7 @@ export async function syncOnce(
     }
   }
 
-  result.purged = await purgeInaccessibleCases(accessible, DIRECTORY_CASE_ID);
+  result.purged = await purgeInaccessibleCases(accessible, DIRECTORY_CASE_ID, basicOnly);
   await recordSyncSuccess(now());
   return result;
 }

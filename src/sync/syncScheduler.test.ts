@@ -15,7 +15,14 @@ describe('the sync scheduler', () => {
       pull: async (since) => {
         pulls++;
         await new Promise((resolve) => setTimeout(resolve, 20));
-        return { records: [], checkpoint: since, hasMore: false, remaining: 0, accessibleCaseIds: [] };
+        return {
+          records: [],
+          checkpoint: since,
+          hasMore: false,
+          remaining: 0,
+          accessibleCaseIds: [],
+          basicOnlyCaseIds: [],
+        };
       },
     };
     const scheduler = new SyncScheduler({ transportFor: () => transport });

@@ -14,6 +14,7 @@ import {
 import { DEMO_PRACTITIONERS } from './demoSeed';
 import { backendsUnderTest, dropSchema, freshSchemaName, TEST_DATABASE_URL } from './testSupport/backends';
 import { startServer, type ServerProcess } from './testSupport/serverProcess';
+import { teamConsentChange } from './testSupport/consentChanges';
 import { newCaseChanges, newDeviceId, TestDevice } from './testSupport/testDevice';
 
 /**
@@ -45,7 +46,7 @@ async function login(url: string, email: string): Promise<string> {
 /** A device's whole outbox for one case: the case, then appends and a chain of edits of one field. */
 function outbox(device: TestDevice, tacMemberIds: string[], count: number) {
   const { caseId, changes } = newCaseChanges(device, { assessorId: device.author, tacMemberIds });
-  const all: Change[] = [...changes];
+  const all: Change[] = [...changes, ...(tacMemberIds.length > 0 ? [teamConsentChange(device, caseId)] : [])];
   const auditIds: string[] = [];
   let reasonVersion: string | null = changes[0]?.hlc ?? null;
   let lastReason = '';

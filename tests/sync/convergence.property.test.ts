@@ -2,8 +2,10 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyWrites, createRecord, deleteRecord, updateRecord } from '../../src/db';
+import { deviceIdentity } from '../../src/db/sync';
 import type { Change } from '../../src/domain/change';
 import { newId } from '../../src/domain/ids';
+import { teamConsentFields } from '../../sync-server/src/testSupport/consentChanges';
 import type { PulledRecord } from '../../src/domain/syncProtocol';
 import { syncOnce } from '../../src/sync/syncEngine';
 import {
@@ -199,6 +201,14 @@ describe('sync convergence under faults (property-based, real client engine agai
                 caseId,
                 id: childId,
                 data: { firstName: 'Ada', lastName: 'Propertytest', unborn: false, dateOfBirth: '2018-04-02' },
+              },
+              // The family's written consent lets the school worker's device receive the case (issue 6).
+              {
+                op: 'create',
+                kind: 'consentEvent',
+                caseId,
+                id: newId(),
+                data: teamConsentFields(HEALTH_VISITOR.id, await deviceIdentity()),
               },
             ]);
             for (const d of devices) {

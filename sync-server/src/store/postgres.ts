@@ -239,9 +239,18 @@ export class PostgresStore implements SyncStore {
       serverSeq: string;
     }>(
       `SELECT kind, id, case_id AS "caseId", body, server_seq AS "serverSeq" FROM records
-       WHERE server_seq > $1 AND (case_id = ANY($2::text[]) OR ($3 AND case_id = $4))
-       ORDER BY server_seq LIMIT $5`,
-      [query.since, [...query.caseIds], query.includeDirectory, DIRECTORY_CASE_ID, query.limit + 1],
+       WHERE server_seq > $1 AND (case_id = ANY($2::text[])
+         OR (case_id = ANY($5::text[]) AND kind = ANY($6::text[])) OR ($3 AND case_id = $4))
+       ORDER BY server_seq LIMIT $7`,
+      [
+        query.since,
+        [...query.caseIds],
+        query.includeDirectory,
+        DIRECTORY_CASE_ID,
+        [...(query.basicOnlyCaseIds ?? [])],
+        [...(query.basicKinds ?? [])],
+        query.limit + 1,
+      ],
     );
     const hasMore = rows.length > query.limit;
     const page = rows.slice(0, query.limit);
@@ -249,12 +258,15 @@ export class PostgresStore implements SyncStore {
     if (hasMore) {
       const count = await this.pool.query<{ n: string }>(
         `SELECT count(*) AS n FROM records
-         WHERE server_seq > $1 AND (case_id = ANY($2::text[]) OR ($3 AND case_id = $4))`,
+         WHERE server_seq > $1 AND (case_id = ANY($2::text[])
+           OR (case_id = ANY($5::text[]) AND kind = ANY($6::text[])) OR ($3 AND case_id = $4))`,
         [
           page[page.length - 1]?.serverSeq ?? query.since,
           [...query.caseIds],
           query.includeDirectory,
           DIRECTORY_CASE_ID,
+          [...(query.basicOnlyCaseIds ?? [])],
+          [...(query.basicKinds ?? [])],
         ],
       );
       remaining = Number(count.rows[0]?.n ?? 0);
@@ -264,6 +276,16 @@ export class PostgresStore implements SyncStore {
       hasMore,
       remaining,
     };
+  }
+
+  async recordsOfKinds(caseIds: readonly string[], kinds: readonly string[]): Promise<MergedRecord[]> {
+    if (caseIds.length === 0 || kinds.length === 0) return [];
+    const { rows } = await this.pool.query<{ kind: string; id: string; caseId: string; body: string }>(
+      `SELECT kind, id, case_id AS "caseId", body FROM records
+       WHERE case_id = ANY($1::text[]) AND kind = ANY($2::text[]) ORDER BY server_seq`,
+      [[...caseIds], [...kinds]],
+    );
+    return rows.map(recordFromRow);
   }
 
   async caseIdsFor(practitionerId: string): Promise<string[]> {

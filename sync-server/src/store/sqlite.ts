@@ -214,11 +214,15 @@ export class SqliteStore implements SyncStore {
   async pull(query: PullQuery): Promise<PullPage> {
     const rows = this.read(
       `SELECT kind, id, case_id AS caseId, body, server_seq AS serverSeq FROM records
-         WHERE server_seq > ? AND (case_id IN (SELECT value FROM json_each(?)) OR (? AND case_id = ?))
+         WHERE server_seq > ? AND (case_id IN (SELECT value FROM json_each(?))
+           OR (case_id IN (SELECT value FROM json_each(?)) AND kind IN (SELECT value FROM json_each(?)))
+           OR (? AND case_id = ?))
          ORDER BY server_seq LIMIT ?`,
     ).all(
       query.since,
       JSON.stringify(query.caseIds),
+      JSON.stringify(query.basicOnlyCaseIds ?? []),
+      JSON.stringify(query.basicKinds ?? []),
       query.includeDirectory ? 1 : 0,
       DIRECTORY_CASE_ID,
       query.limit + 1,
@@ -229,10 +233,14 @@ export class SqliteStore implements SyncStore {
     if (hasMore) {
       const count = this.read(
         `SELECT count(*) AS n FROM records
-           WHERE server_seq > ? AND (case_id IN (SELECT value FROM json_each(?)) OR (? AND case_id = ?))`,
+           WHERE server_seq > ? AND (case_id IN (SELECT value FROM json_each(?))
+           OR (case_id IN (SELECT value FROM json_each(?)) AND kind IN (SELECT value FROM json_each(?)))
+           OR (? AND case_id = ?))`,
       ).get(
         page[page.length - 1]?.serverSeq ?? query.since,
         JSON.stringify(query.caseIds),
+        JSON.stringify(query.basicOnlyCaseIds ?? []),
+        JSON.stringify(query.basicKinds ?? []),
         query.includeDirectory ? 1 : 0,
         DIRECTORY_CASE_ID,
       ) as { n: number };
@@ -243,6 +251,21 @@ export class SqliteStore implements SyncStore {
       hasMore,
       remaining,
     };
+  }
+
+  async recordsOfKinds(caseIds: readonly string[], kinds: readonly string[]): Promise<MergedRecord[]> {
+    if (caseIds.length === 0 || kinds.length === 0) return [];
+    const rows = this.read(
+      `SELECT kind, id, case_id AS caseId, body FROM records
+         WHERE case_id IN (SELECT value FROM json_each(?)) AND kind IN (SELECT value FROM json_each(?))
+         ORDER BY server_seq`,
+    ).all(JSON.stringify(caseIds), JSON.stringify(kinds)) as {
+      kind: string;
+      id: string;
+      caseId: string;
+      body: string;
+    }[];
+    return rows.map(recordFromRow);
   }
 
   async caseIdsFor(practitionerId: string): Promise<string[]> {

@@ -35,6 +35,9 @@ export interface PullQuery {
   since: number;
   limit: number;
   caseIds: readonly string[];
+  /** Cases of which only these kinds are sent (an agency with consent for basic information only). */
+  basicOnlyCaseIds?: readonly string[];
+  basicKinds?: readonly string[];
   /** Directory records (reference data) go to everyone, except in a backfill of named cases. */
   includeDirectory: boolean;
 }
@@ -76,6 +79,8 @@ export interface SyncStore {
   write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T>;
   pull(query: PullQuery): Promise<PullPage>;
   caseIdsFor(practitionerId: string): Promise<string[]>;
+  /** Current records of these kinds in these cases (e.g. every case's episode and consent events). */
+  recordsOfKinds(caseIds: readonly string[], kinds: readonly string[]): Promise<MergedRecord[]>;
   putAccount(account: PractitionerAccount): Promise<void>;
   findAccountByEmail(email: string): Promise<PractitionerAccount | undefined>;
   findAccount(id: string): Promise<PractitionerAccount | undefined>;
