@@ -4,6 +4,7 @@ import { DEMO_PRACTITIONERS, demoCaseChanges, seedDemo } from './demoSeed';
 import { sqliteBackend, type OpenedBackend } from './testSupport/backends';
 import { pull } from './sync/pull';
 import { validateRecord } from './sync/push';
+import { consentProofFailures } from './sync/consentProof';
 
 describe('demo seed', () => {
   let opened: OpenedBackend;
@@ -28,5 +29,17 @@ describe('demo seed', () => {
       expect(page.records.some((r) => r.caseId === DIRECTORY_CASE_ID && r.kind === 'practitioner')).toBe(true);
       for (const record of page.records) expect(validateRecord(record.kind, record.data)).toBeUndefined();
     }
+  });
+
+  it('gives each demo case past enquiry the family’s written consent to both demo agencies, with a true proof hash', async () => {
+    const changes = await demoCaseChanges(6, '2026-11-23');
+    const written = changes.filter((c) => c.kind === 'consentEvent' && c.fields['stage'] === 'writtenShare');
+    const cases = new Set(changes.filter((c) => c.kind === 'episode').map((c) => c.caseId));
+    const enquiries = changes.filter((c) => c.kind === 'episode' && c.fields['status'] === 'enquiry').length;
+    expect(written).toHaveLength(cases.size - enquiries);
+    expect((await consentProofFailures(written)).size).toBe(0);
+    // Both demo logins see every case they are on, the school worker's through that consent.
+    const school = await pull(opened.store, DEMO_PRACTITIONERS.schoolWorker.id, { since: 0, limit: 500 });
+    expect(school.basicOnlyCaseIds).toEqual([]);
   });
 });

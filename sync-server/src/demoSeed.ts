@@ -1,6 +1,8 @@
 import type { Change } from '../../src/domain/change';
 import { formatHlc, tick, type HlcState } from '../../src/domain/hlc';
-import { generateDemoCaseload } from '../../src/domain/demo/caseloadGenerator';
+import { consentHash } from '../../src/domain/consentHash';
+import { composeConsentDocument, consentDocumentText } from '../../src/domain/consentText';
+import { generateDemoCaseload, type DemoCase } from '../../src/domain/demo/caseloadGenerator';
 import { generateDemoDirectory } from '../../src/domain/demo/directoryGenerator';
 import type { DemoRecord } from '../../src/domain/demo/demoRecord';
 import { recordDefinitions } from '../../src/domain/records/registry';
@@ -69,7 +71,7 @@ export function directorySeedChanges(): Change[] {
  * changes. Stamped with the server's clock now, not the records' back-dated times: a device edits
  * on top of these versions, and a version in its future would make its edit look concurrent.
  */
-export function demoCaseChanges(cases: number, today = new Date().toISOString().slice(0, 10)): Change[] {
+export async function demoCaseChanges(cases: number, today = new Date().toISOString().slice(0, 10)): Promise<Change[]> {
   // The partner agencies the caseload refers to (one per kind of agency), then the cases.
   const directory = generateDemoDirectory({ seed: 'sync-server-demo', today });
   const agencies = directory.records.filter((record) => record.kind === 'agency');
@@ -80,7 +82,12 @@ export function demoCaseChanges(cases: number, today = new Date().toISOString().
     agencyIds: directory.agencyIdsByKey,
     today,
   });
-  const records: DemoRecord[] = [...agencies, ...demoCases.flatMap((demoCase) => demoCase.records)];
+  const records: DemoRecord[] = [...agencies];
+  for (const demoCase of demoCases) {
+    records.push(...demoCase.records);
+    const consent = await writtenConsentToDemoAgencies(demoCase);
+    if (consent) records.push(consent);
+  }
   let clock: HlcState = { wallMs: Date.now() - 60_000, counter: 0, node: SEED_DEVICE_ID };
   let seq = 1000;
   return records.map((record): Change => {
@@ -104,16 +111,69 @@ export function demoCaseChanges(cases: number, today = new Date().toISOString().
 }
 
 /**
+ * The family's written consent to share with both demo agencies, signed the day after they agreed
+ * to enquiries: without it the demo practitioner who does not hold a case would receive nothing of
+ * it (issue 6). Its proof hash is real, so the server's own check accepts it.
+ */
+async function writtenConsentToDemoAgencies(demoCase: DemoCase): Promise<DemoRecord | undefined> {
+  const verbal = demoCase.records.find(
+    (record): record is Extract<DemoRecord, { kind: 'consentEvent' }> =>
+      record.kind === 'consentEvent' && record.data.stage === 'verbalEnquiries',
+  );
+  if (!verbal || demoCase.status === 'enquiry') return undefined;
+  const shown = Object.values(DEMO_AGENCIES).map((agency) => ({
+    agencyId: agency.id,
+    name: agency.name,
+    basic: 'include' as const,
+    additional: 'include' as const,
+  }));
+  const agencies = shown.map(({ agencyId, basic, additional }) => ({ agencyId, basic, additional }));
+  const needs = demoCase.records.flatMap((record) => (record.kind === 'need' ? [record.data.description] : []));
+  const capacity = verbal.data.capacity ?? 'parentWithPR';
+  const shownText = consentDocumentText(
+    composeConsentDocument({
+      stage: 'writtenShare',
+      capacity,
+      childNames: demoCase.childNames,
+      needs,
+      agencies: shown,
+    }),
+  );
+  const signedAt = new Date(Date.parse(verbal.data.signedAt) + 24 * 3600_000).toISOString();
+  return {
+    kind: 'consentEvent',
+    data: {
+      ...verbal.data,
+      stage: 'writtenShare',
+      capacity,
+      agencies,
+      shownText,
+      shownTextHash: await consentHash({ text: shownText, agencies }),
+      locale: 'en-GB',
+      signature: { typedName: verbal.data.signerName ?? 'A parent', declarationAccepted: true },
+      signedAt,
+    },
+    meta: {
+      ...verbal.meta,
+      // Derived from the verbal event's id, so the same seed always gives the same demo.
+      id: `${verbal.meta.id.slice(0, -4)}c0de`,
+      createdAt: signedAt,
+      updatedAt: signedAt,
+    },
+  };
+}
+
+/**
  * Seeds the synthetic demo directory and accounts on an empty store (never over real data), plus
  * any synthetic case changes given (written as trusted server changes).
  */
 export async function seedDemo(
   store: SyncStore,
   password: string,
-  caseChanges: () => readonly Change[] = () => [],
+  caseChanges: () => readonly Change[] | Promise<readonly Change[]> = () => [],
 ): Promise<{ seeded: boolean }> {
   if ((await store.countAccounts()) > 0) return { seeded: false };
-  await applyTrustedChanges(store, [...directorySeedChanges(), ...caseChanges()]);
+  await applyTrustedChanges(store, [...directorySeedChanges(), ...(await caseChanges())]);
   const passwordHash = await hashPassword(password);
   for (const p of Object.values(DEMO_PRACTITIONERS)) {
     await store.putAccount({
