@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, consentHash, consentHashMatches, consentHashPayload, sha256Hex } from './consentHash';
 
@@ -71,5 +72,48 @@ describe('consent hash', () => {
     );
     expect(await consentHashMatches({ shownText: text, agencies: [...agencies] })).toBe(false);
     expect(await consentHashMatches({})).toBe(true);
+  });
+
+  it('changes with any one-character edit anywhere in the text, and with any one agency choice (property)', async () => {
+    const choice = fc.constantFrom('include' as const, 'exclude' as const);
+    const agencyList = fc.uniqueArray(
+      fc.record({ agencyId: fc.stringMatching(/^agency-[a-z]{1,8}$/), basic: choice, additional: choice }),
+      { minLength: 1, maxLength: 8, selector: (agency) => agency.agencyId },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ minLength: 1, maxLength: 200, unit: 'grapheme' }),
+        agencyList,
+        fc.nat(),
+        fc.constantFrom('insert', 'delete', 'replace'),
+        fc.string({ minLength: 1, maxLength: 1 }),
+        async (shown, list, at, edit, character) => {
+          const original = await consentHash({ text: shown, agencies: list });
+          // Edit whole code points, so an edit never leaves half of an emoji behind.
+          const points = Array.from(shown);
+          const index = at % points.length;
+          const edited = [
+            ...points.slice(0, index),
+            ...(edit === 'delete' ? [] : [character]),
+            ...points.slice(edit === 'insert' ? index : index + 1),
+          ].join('');
+          if (edited !== shown) expect(await consentHash({ text: edited, agencies: list })).not.toBe(original);
+
+          const which = at % list.length;
+          const target = list[which]!;
+          const flipped = list.map((agency, position) =>
+            position === which
+              ? { ...agency, additional: target.additional === 'include' ? ('exclude' as const) : ('include' as const) }
+              : agency,
+          );
+          expect(await consentHash({ text: shown, agencies: flipped })).not.toBe(original);
+          const dropped = list.filter((_, position) => position !== which);
+          expect(await consentHash({ text: shown, agencies: dropped })).not.toBe(original);
+          // The order the agencies were listed in is not part of what was agreed.
+          expect(await consentHash({ text: shown, agencies: [...list].reverse() })).toBe(original);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

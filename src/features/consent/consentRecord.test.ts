@@ -47,8 +47,49 @@ describe('a signed consent record', () => {
       }),
     ).rejects.toBeInstanceOf(ImmutableRecordError);
     await expect(deleteRecord('consentEvent', id)).rejects.toBeInstanceOf(ImmutableRecordError);
+    // Writing a "new" record under the signed one's id cannot replace it either.
+    await expect(
+      applyWrites([
+        { op: 'create', kind: 'consentEvent', caseId, id, data: { ...stored?.data, signerName: 'Someone else' } },
+      ]),
+    ).rejects.toMatchObject({
+      name: 'ConstraintError',
+    });
+    // Nor can an edit in a batch with an innocent write: the whole batch is refused.
+    await expect(
+      applyWrites([
+        { op: 'create', kind: 'auditEvent', caseId, data: { action: 'note', at: '2026-03-04T11:00:00.000Z' } },
+        { op: 'update', kind: 'consentEvent', id, fields: { signedAt: '2026-01-01T00:00:00.000Z' } },
+      ]),
+    ).rejects.toBeInstanceOf(ImmutableRecordError);
     expect((await db.records.get(id))?.data).toEqual(stored?.data);
     expect(await db.outbox.count()).toBe(1);
+    expect(await listCaseRecords(caseId, 'auditEvent')).toHaveLength(0);
+  });
+
+  it('a withdrawal is evidence too: it cannot be edited or deleted to give consent back', async () => {
+    const db = await freshSignedInDatabase();
+    const caseId = newId();
+    const now = new Date('2026-03-05T09:00:00Z');
+    const { id, writes } = withdrawalWrites({
+      caseId,
+      signerName: 'Ada Testcase',
+      agencyIds: 'all',
+      byFamily: false,
+      practitionerId: 'p1',
+      deviceId: 'd1',
+      signedAt: now.toISOString(),
+      now,
+    });
+    await applyWrites(writes);
+    const stored = await db.records.get(id);
+    await expect(
+      updateRecord('consentEvent', id, {
+        agencies: [{ agencyId: 'agency-police', basic: 'exclude', additional: 'exclude' }],
+      }),
+    ).rejects.toBeInstanceOf(ImmutableRecordError);
+    await expect(deleteRecord('consentEvent', id)).rejects.toBeInstanceOf(ImmutableRecordError);
+    expect(await db.records.get(id)).toEqual(stored);
   });
 
   it('records a withdrawal with its audit entry in one batch', async () => {
