@@ -15,8 +15,17 @@ import { usePciCase, type PciCase, type PciNeed } from './usePciCase';
 import './pci.css';
 
 // uPlot is fetched only when this page draws a chart: never part of the first screen's JavaScript.
-const NeedChart = lazy(() => import('./PciCharts').then((module) => ({ default: module.NeedChart })));
-const SummaryChart = lazy(() => import('./PciCharts').then((module) => ({ default: module.SummaryChart })));
+// One import shared by every chart on the page; forgotten if it fails, so a later visit tries again.
+let chartsModule: Promise<typeof import('./PciCharts')> | undefined;
+function loadCharts() {
+  chartsModule ??= import('./PciCharts').catch((error: unknown) => {
+    chartsModule = undefined;
+    throw error;
+  });
+  return chartsModule;
+}
+const NeedChart = lazy(() => loadCharts().then((module) => ({ default: module.NeedChart })));
+const SummaryChart = lazy(() => loadCharts().then((module) => ({ default: module.SummaryChart })));
 
 /** A chart that cannot be drawn (no canvas, a failed download offline) leaves its table to say it all. */
 class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {

@@ -122,8 +122,8 @@ export function DistanceTravelledPage() {
                     <td className="govuk-table__cell">{pointStatus(pci, point)}</td>
                     <td className="govuk-table__cell">
                       <Link className="govuk-link" to={`${base}/record/${point}`}>
-                        Record scores
-                        <span className="govuk-visually-hidden"> for {pointLabel(point, pci.reviews)}</span>
+                        Record scores{' '}
+                        <span className="govuk-visually-hidden">for {pointLabel(point, pci.reviews)}</span>
                       </Link>
                     </td>
                   </tr>
