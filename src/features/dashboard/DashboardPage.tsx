@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { formatDate, todayIso } from '../../domain/dateInput';
 import type { DueItem } from '../../domain/caseloadDashboard';
 import { Tag } from '../../ui/Tag';
@@ -165,6 +166,11 @@ export function DashboardPage({ today = todayIso() }: { today?: string }) {
           </a>
         </li>
       </ul>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/reports/distance-travelled">
+          Distance travelled across your cases (PCI scores)
+        </Link>
+      </p>
       <Section
         id="assessments-overdue"
         title="Assessments overdue"
