@@ -16,6 +16,7 @@ import {
   signedInDevice,
   syncNow,
 } from './harness';
+import { familyGivesWrittenConsent } from './familyConsentSteps';
 
 const CHILD: ChildDetails = {
   firstName: 'Marlo',
@@ -26,6 +27,7 @@ const CHILD: ChildDetails = {
 };
 const SCHOOL_WORKER_NAME = 'Sol Okafor-Demo (demo)';
 const HEALTH_VISITOR_NAME = 'Hana Vale (demo)';
+const SCHOOL_AGENCY = 'Demo Primary School';
 
 let server: RunningServer;
 let browser: Browser;
@@ -70,6 +72,8 @@ describe('two practitioners, one family, two devices, no signal', () => {
       .getByLabel(new RegExp(`^${SCHOOL_WORKER_NAME.replace(/[()]/g, '\\$&')}`))
       .check();
     await hv.getByRole('button', { name: 'Save changes' }).click();
+    // The family agrees to share with the school (issue 6: without it the school receives nothing).
+    await familyGivesWrittenConsent(hv, caseId, [{ name: SCHOOL_AGENCY, basic: true, additional: true }]);
     await syncNow(hv);
 
     const school = await device(SCHOOL_WORKER_EMAIL);

@@ -21,6 +21,7 @@ import {
   signedInDevice,
   syncNow,
 } from './harness';
+import { familyGivesWrittenConsent } from './familyConsentSteps';
 
 // Obviously fictional family (no real person's name, none from the seed reports).
 const FIRST_CHILD: ChildDetails = {
@@ -146,6 +147,8 @@ describe('a whole CAF episode', () => {
     await hv.getByRole('button', { name: 'Save changes' }).click();
     await hv.getByText('Changes saved on this device').waitFor();
     await checkTabletScreen(hv, 'people-on-this-case');
+    // The family agrees to share with the school, so the school worker's device may receive the case.
+    await familyGivesWrittenConsent(hv, caseId, [{ name: SCHOOL_AGENCY, basic: true, additional: true }]);
 
     // Family CAF: a sister joins the episode, and a parent with parental responsibility is recorded once.
     await openTask(hv, caseId, FIRST_NAME, "Child's details", 'Children and family');
