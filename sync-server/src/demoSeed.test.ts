@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Change } from '../../src/domain/change';
 import { DIRECTORY_CASE_ID } from '../../src/domain/records/directory';
 import { DEMO_PRACTITIONERS, demoCaseChanges, seedDemo } from './demoSeed';
 import { sqliteBackend, type OpenedBackend } from './testSupport/backends';
@@ -33,9 +34,10 @@ describe('demo seed', () => {
 
   it('gives each demo case past enquiry the family’s written consent to both demo agencies, with a true proof hash', async () => {
     const changes = await demoCaseChanges(6, '2026-11-23');
-    const written = changes.filter((c) => c.kind === 'consentEvent' && c.fields['stage'] === 'writtenShare');
+    const fieldOf = (change: Change, field: string) => (change.op === 'delete' ? undefined : change.fields[field]);
+    const written = changes.filter((c) => c.kind === 'consentEvent' && fieldOf(c, 'stage') === 'writtenShare');
     const cases = new Set(changes.filter((c) => c.kind === 'episode').map((c) => c.caseId));
-    const enquiries = changes.filter((c) => c.kind === 'episode' && c.fields['status'] === 'enquiry').length;
+    const enquiries = changes.filter((c) => c.kind === 'episode' && fieldOf(c, 'status') === 'enquiry').length;
     expect(written).toHaveLength(cases.size - enquiries);
     expect((await consentProofFailures(written)).size).toBe(0);
     // Both demo logins see every case they are on, the school worker's through that consent.
