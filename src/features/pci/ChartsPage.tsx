@@ -11,6 +11,7 @@ import {
 } from '../../domain/pciScoring';
 import { CaseNotFound } from '../../ui/CaseNotFound';
 import { RATER_LABEL, RATERS_LABEL, scaleOf, SCORING_SCALE, scoreText } from './pciLabels';
+import { TableScroll } from './TableScroll';
 import { usePciCase, type PciCase, type PciNeed } from './usePciCase';
 import './pci.css';
 
@@ -137,7 +138,7 @@ function SummaryTable({
   needNumber: Map<string, number>;
 }) {
   return (
-    <div className="app-table-wrapper">
+    <TableScroll label="First score against the latest, for every need">
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">
           First score against the latest, for every need
@@ -172,7 +173,7 @@ function SummaryTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -212,7 +213,7 @@ function NeedOverTime({
           />
         </ChartSlot>
       )}
-      <div className="app-table-wrapper">
+      <TableScroll label={`Scores over time: ${need.description}`}>
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--s">
             Scores over time: {need.description}
@@ -254,7 +255,7 @@ function NeedOverTime({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { CaseNotFound } from '../../ui/CaseNotFound';
 import { useDirectory, type Directory } from '../team/directoryNames';
 import { FamilyScoringSetup } from './FamilyScoringSetup';
 import { RATER_LABEL, scaleOf, scoreText } from './pciLabels';
+import { TableScroll } from './TableScroll';
 import { usePciCase, type PciCase } from './usePciCase';
 
 /** The baseline, then every held review: the points at which a case's needs are scored. */
@@ -154,37 +155,39 @@ function ScoreHistory({ pci, directory }: { pci: PciCase; directory: Directory }
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">Every score recorded ({pci.scores.length})</span>
       </summary>
-      <div className="govuk-details__text app-table-wrapper">
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">
-            Every score recorded, newest first. When a need was scored more than once at the same point, the one
-            recorded last counts.
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {['Need', 'When', 'Whose score', 'Score', 'Recorded by'].map((heading) => (
-                <th scope="col" className="govuk-table__header" key={heading}>
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {sorted.map((score) => (
-              <tr className="govuk-table__row" key={score.id}>
-                <td className="govuk-table__cell">
-                  {needText.get(score.data.needId) ?? 'A need no longer in the plan'}
-                </td>
-                <td className="govuk-table__cell">{pointLabel(pointOf(score.data), pci.reviews)}</td>
-                <td className="govuk-table__cell">{RATER_LABEL[score.data.rater]}</td>
-                <td className="govuk-table__cell">{scoreText(score.data, scaleOf(score.data.scaleId))}</td>
-                <td className="govuk-table__cell">
-                  {directory.practitionerLabel(score.createdBy)}, {recordedAt(score.createdAt)}
-                </td>
+      <div className="govuk-details__text">
+        <TableScroll label="Every score recorded">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">
+              Every score recorded, newest first. When a need was scored more than once at the same point, the one
+              recorded last counts.
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                {['Need', 'When', 'Whose score', 'Score', 'Recorded by'].map((heading) => (
+                  <th scope="col" className="govuk-table__header" key={heading}>
+                    {heading}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {sorted.map((score) => (
+                <tr className="govuk-table__row" key={score.id}>
+                  <td className="govuk-table__cell">
+                    {needText.get(score.data.needId) ?? 'A need no longer in the plan'}
+                  </td>
+                  <td className="govuk-table__cell">{pointLabel(pointOf(score.data), pci.reviews)}</td>
+                  <td className="govuk-table__cell">{RATER_LABEL[score.data.rater]}</td>
+                  <td className="govuk-table__cell">{scoreText(score.data, scaleOf(score.data.scaleId))}</td>
+                  <td className="govuk-table__cell">
+                    {directory.practitionerLabel(score.createdBy)}, {recordedAt(score.createdAt)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </div>
     </details>
   );

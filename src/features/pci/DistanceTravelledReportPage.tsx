@@ -13,6 +13,7 @@ import { SummaryList } from '../../ui/SummaryList';
 import { categoryLabel } from '../plan/planLabels';
 import { RATERS_LABEL } from './pciLabels';
 import { loadCaseScores } from './loadDistanceTravelled';
+import { TableScroll } from './TableScroll';
 
 const percent = (share: number | undefined) => (share === undefined ? 'None re-scored' : `${Math.round(share * 100)}%`);
 
@@ -34,7 +35,7 @@ function FiguresTable({
   empty: string;
 }) {
   return (
-    <div className="app-table-wrapper">
+    <TableScroll label={caption}>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
         <thead className="govuk-table__head">
@@ -68,7 +69,7 @@ function FiguresTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

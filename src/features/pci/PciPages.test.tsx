@@ -12,6 +12,7 @@ import { useHandoverStore } from '../handover/handoverStore';
 import { HAND_TO_FAMILY_PASSWORD_LABEL } from '../handover/HandToFamily';
 import { ChartsPage } from './ChartsPage';
 import { DistanceTravelledPage } from './DistanceTravelledPage';
+import { DistanceTravelledReportPage } from './DistanceTravelledReportPage';
 import { FamilyScoringPage } from './FamilyScoringPage';
 import { RecordScoresPage } from './RecordScoresPage';
 
@@ -99,6 +100,7 @@ function renderApp(path: string) {
           { path: '/cases/:caseId/distance-travelled/family/:point', element: <FamilyScoringPage /> },
           { path: '/cases/:caseId/distance-travelled/charts', element: <ChartsPage /> },
           { path: '/cases/:caseId', element: <h1>Case page</h1> },
+          { path: '/reports/distance-travelled', element: <DistanceTravelledReportPage /> },
         ],
       },
     ],
@@ -336,5 +338,71 @@ describe('the charts page', { timeout: 30_000 }, () => {
       'Review 1 (2 November 2026)2: A little concern4: A lot of concern',
     ]);
     expect(await screen.findAllByRole('img', { name: /Line chart of the scores for need/ })).toHaveLength(1);
+  });
+});
+
+describe('distance travelled across the caseload', { timeout: 30_000 }, () => {
+  it('averages the change per area and outcome over the cases with a review, for whose scores are chosen', async () => {
+    await freshSignedInDatabase(PRACTITIONER);
+    const reviewed = await seedCase({ reviewDate: '2026-11-02' });
+    const notReviewed = await seedCase();
+    const score = (
+      seeded: { caseId: string; lateId: string; sleepId: string; reviewId: string },
+      need: 'lateId' | 'sleepId',
+      rater: string,
+      value: number,
+      atReview: boolean,
+    ) => ({
+      op: 'create' as const,
+      kind: 'pciScore' as const,
+      caseId: seeded.caseId,
+      data: {
+        needId: seeded[need],
+        rater,
+        value,
+        scaleId: 'pci-1-5',
+        direction: 'higherIsMoreConcern',
+        date: '2026-11-02',
+        ...(atReview ? { reviewId: seeded.reviewId } : { baseline: true }),
+      },
+    });
+    await applyWrites([
+      { op: 'update', kind: 'need', id: reviewed.lateId, fields: { outcomeTag: 'goodEducation' } },
+      // Reviewed case: late 5 -> 2 (better by 3), sleep 2 -> 3 (worse by 1); the child 3 -> 2 on late.
+      score(reviewed, 'lateId', 'parent', 5, false),
+      score(reviewed, 'lateId', 'parent', 2, true),
+      score(reviewed, 'sleepId', 'parent', 2, false),
+      score(reviewed, 'sleepId', 'parent', 3, true),
+      score(reviewed, 'lateId', 'child', 3, false),
+      score(reviewed, 'lateId', 'child', 2, true),
+      // No review held on the other case: its baseline alone says nothing about distance travelled.
+      score(notReviewed, 'lateId', 'parent', 5, false),
+    ]);
+    const user = userEvent.setup();
+    renderApp('/reports/distance-travelled');
+
+    await screen.findByRole('heading', { level: 1, name: 'Distance travelled across your cases' });
+    await screen.findByText('Cases with a review held');
+    const summary = (key: string) => screen.getByText(key, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(summary('Cases with a review held')).toBe('1');
+    expect(summary('Needs re-scored')).toBe('2');
+    expect(summary('Average change')).toBe('Improved by 1.0 point on average');
+    expect(summary('Needs improved')).toBe('50% (1 of 2)');
+    const rowsOf = (caption: string) =>
+      within(screen.getByRole('table', { name: caption }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent);
+    expect(rowsOf('By area of need')).toEqual([
+      'General health1Worse by 1.0 point on average0% (0 of 1)',
+      'Learning: participation in learning, education and employment1Improved by 3.0 points on average100% (1 of 1)',
+    ]);
+    expect(rowsOf('By Supporting Families outcome')).toEqual([
+      'Getting a good education1Improved by 3.0 points on average100% (1 of 1)',
+    ]);
+
+    await user.click(screen.getByRole('radio', { name: 'Children and young people' }));
+    expect(summary('Average change')).toBe('Improved by 1.0 point on average');
+    expect(summary('Needs re-scored')).toBe('1');
   });
 });
