@@ -288,6 +288,16 @@ export class PostgresStore implements SyncStore {
     return rows.map(recordFromRow);
   }
 
+  async recordsOfKindsInEveryCase(kinds: readonly string[]): Promise<MergedRecord[]> {
+    if (kinds.length === 0) return [];
+    // The primary key (kind, id) finds every record of a kind without reading the others.
+    const { rows } = await this.pool.query<{ kind: string; id: string; caseId: string; body: string }>(
+      `SELECT kind, id, case_id AS "caseId", body FROM records WHERE kind = ANY($1::text[]) ORDER BY server_seq`,
+      [[...kinds]],
+    );
+    return rows.map(recordFromRow);
+  }
+
   async caseIdsFor(practitionerId: string): Promise<string[]> {
     const { rows } = await this.pool.query<{ case_id: string }>(
       'SELECT case_id FROM case_members WHERE practitioner_id = $1 ORDER BY case_id',

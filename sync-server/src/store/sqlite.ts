@@ -268,6 +268,16 @@ export class SqliteStore implements SyncStore {
     return rows.map(recordFromRow);
   }
 
+  async recordsOfKindsInEveryCase(kinds: readonly string[]): Promise<MergedRecord[]> {
+    if (kinds.length === 0) return [];
+    // The primary key (kind, id) finds every record of a kind without reading the others.
+    const rows = this.read(
+      `SELECT kind, id, case_id AS caseId, body FROM records
+         WHERE kind IN (SELECT value FROM json_each(?)) ORDER BY server_seq`,
+    ).all(JSON.stringify(kinds)) as RecordRowOut[];
+    return rows.map(recordFromRow);
+  }
+
   async caseIdsFor(practitionerId: string): Promise<string[]> {
     const rows = this.read('SELECT case_id FROM case_members WHERE practitioner_id = ? ORDER BY case_id').all(
       practitionerId,

@@ -81,6 +81,11 @@ export interface SyncStore {
   caseIdsFor(practitionerId: string): Promise<string[]>;
   /** Current records of these kinds in these cases (e.g. every case's episode and consent events). */
   recordsOfKinds(caseIds: readonly string[], kinds: readonly string[]): Promise<MergedRecord[]>;
+  /**
+   * Current records (tombstones included) of these kinds in every case, in server sequence order: for
+   * reports across the authority, which only ever leave the server as aggregate figures.
+   */
+  recordsOfKindsInEveryCase(kinds: readonly string[]): Promise<MergedRecord[]>;
   putAccount(account: PractitionerAccount): Promise<void>;
   findAccountByEmail(email: string): Promise<PractitionerAccount | undefined>;
   findAccount(id: string): Promise<PractitionerAccount | undefined>;
