@@ -5,6 +5,7 @@ import { MAX_BODY_BYTES, type ErrorCode } from '../../src/domain/syncProtocol';
 import { ApiError } from './apiError';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { reportRoutes } from './routes/reports';
 import { registerStaticFiles, sendAppShell, wantsAppShell } from './routes/staticFiles';
 import { syncRoutes } from './routes/sync';
 import type { SyncStore } from './store/store';
@@ -95,5 +96,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sessionTtlMs: options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
   });
   await app.register(syncRoutes, { store: options.store });
+  await app.register(reportRoutes, { store: options.store });
   return app;
 }
