@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { DEFAULT_LEVEL_MODEL_ID, LEVEL_OF_NEED_MODELS, levelOfNeedModelSchema } from './levelsOfNeed';
 import { DEFAULT_PARTNER_AGENCIES, partnerAgencyListSchema } from './partnerAgencies';
 import { DEFAULT_PCI_SCALE, pciScaleSchema } from './pciScale';
-import { DEFAULT_TIMESCALES, timescaleSettingsSchema } from './timescaleDefaults';
+import { DEFAULT_TIMESCALES } from './timescaleDefaults';
+import { timescaleSettingsSchema } from './timescaleSettings';
 
 /**
  * Everything an authority may set differently, validated as one object so a bad configuration is

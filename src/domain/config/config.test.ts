@@ -14,6 +14,7 @@ import { DEFAULT_PARTNER_AGENCIES, partnerAgencyListSchema } from './partnerAgen
 import { DEFAULT_PCI_SCALE, pciScaleSchema } from './pciScale';
 import { SUPPORTING_FAMILIES_OUTCOMES } from './supportingFamiliesOutcomes';
 import { DEFAULT_REVIEW_INTERVAL_MONTHS, DEFAULT_TIMESCALES } from './timescaleDefaults';
+import { timescaleSettingsSchema } from './timescaleSettings';
 
 describe('levels of need configuration', () => {
   it('ships Halton’s five levels as the default', () => {
@@ -83,6 +84,7 @@ describe('other configuration', () => {
   it('defaults to reviews every 3 months, assessment in 4 weeks and drift at 12 months', () => {
     expect(DEFAULT_REVIEW_INTERVAL_MONTHS).toBe(3);
     expect(DEFAULT_TIMESCALES).toEqual({ assessmentDueWeeks: 4, reviewIntervalMonths: 3, driftMonths: 12 });
+    expect(timescaleSettingsSchema.parse(DEFAULT_TIMESCALES)).toEqual(DEFAULT_TIMESCALES);
   });
 
   it('lists closure reasons, step-up destinations, lawful reasons and the ten outcomes', () => {

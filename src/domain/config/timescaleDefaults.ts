@@ -1,20 +1,16 @@
-import { z } from 'zod';
+import type { TimescaleSettings } from './timescaleSettings';
 
-/** The clocks caf-domain.md asks the product to watch, as data so an authority can change them. */
-export const timescaleSettingsSchema = z.object({
-  /** Calderdale requires the assessment within 4 weeks of the enquiry (seed 002). */
-  assessmentDueWeeks: z.number().int().min(1).max(52),
-  /** Reviews at least every 3 months (3 to 6 in Calderdale). */
-  reviewIntervalMonths: z.number().int().min(1).max(12),
-  /** Barnet: a CAF open more than 12 months is likely drifting. */
-  driftMonths: z.number().int().min(1).max(60),
-});
-export type TimescaleSettings = z.infer<typeof timescaleSettingsSchema>;
+export type { TimescaleSettings } from './timescaleSettings';
 
 export const DEFAULT_REVIEW_INTERVAL_MONTHS = 3;
 
-export const DEFAULT_TIMESCALES: TimescaleSettings = timescaleSettingsSchema.parse({
+/**
+ * The default clocks. Plain data, checked against timescaleSettingsSchema in config.test.ts rather
+ * than parsed here: the caseload index the first screen reads uses them, and parsing would put zod
+ * on the first screen's critical path.
+ */
+export const DEFAULT_TIMESCALES: TimescaleSettings = {
   assessmentDueWeeks: 4,
   reviewIntervalMonths: DEFAULT_REVIEW_INTERVAL_MONTHS,
   driftMonths: 12,
-});
+};
