@@ -36,35 +36,47 @@ export function movesCaseClocks(kind: string, fields: readonly string[] | 'all')
 
 const refOf = (record: StoredRecord) => ({ id: record.id, caseId: record.caseId, data: record.data as never });
 
-/** Recompute the rows of these cases from their records. Must run inside a transaction over records and caseClocks. */
+const CLOCK_KINDS = Object.keys(CLOCK_FIELDS);
+
+/**
+ * Recompute the rows of these cases from their records. Must run inside a transaction over records and caseClocks.
+ * One index query for every case at once: a pulled page touches dozens of cases, and a query per case and kind
+ * made this most of a first sync's IndexedDB time.
+ */
 export async function refreshCaseClocks(db: CaseClocksTables, caseIds: Iterable<string>): Promise<void> {
-  for (const caseId of new Set(caseIds)) {
-    const ofKind = async (kind: string) =>
-      (await db.records.where('[kind+caseId]').equals([kind, caseId]).toArray()).filter((r) => r.deleted === 0);
-    const [episodes, assessments, meetings, reviews, actions] = await Promise.all([
-      ofKind('episode'),
-      ofKind('assessment'),
-      ofKind('tacMeeting'),
-      ofKind('review'),
-      ofKind('action'),
-    ]);
-    const episode = episodes[0];
+  const cases = [...new Set(caseIds)];
+  if (cases.length === 0) return;
+  const keys = cases.flatMap((caseId) => CLOCK_KINDS.map((kind) => [kind, caseId]));
+  const records = await db.records.where('[kind+caseId]').anyOf(keys).toArray();
+  const byCase = new Map<string, Record<string, StoredRecord[]>>();
+  for (const record of records) {
+    if (record.deleted !== 0) continue;
+    const kinds = byCase.get(record.caseId) ?? {};
+    (kinds[record.kind] ??= []).push(record);
+    byCase.set(record.caseId, kinds);
+  }
+  const rows: CaseClocksRow[] = [];
+  const gone: string[] = [];
+  for (const caseId of cases) {
+    const kinds = byCase.get(caseId) ?? {};
+    const episode = kinds['episode']?.[0];
     const clocks = episode
       ? caseClocksFor({
           episode: refOf(episode),
-          assessments: assessments.map(refOf),
-          meetings: meetings.map(refOf),
-          reviews: reviews.map(refOf),
-          actions: actions.map(refOf),
+          assessments: (kinds['assessment'] ?? []).map(refOf),
+          meetings: (kinds['tacMeeting'] ?? []).map(refOf),
+          reviews: (kinds['review'] ?? []).map(refOf),
+          actions: (kinds['action'] ?? []).map(refOf),
         } as CaseRecordsForClocks)
       : undefined;
     if (!clocks || !episode) {
-      await db.caseClocks.delete(caseId);
+      gone.push(caseId);
       continue;
     }
     const childIds = Array.isArray(episode.data.childIds) ? (episode.data.childIds as string[]) : [];
-    await db.caseClocks.put({ ...clocks, childIds });
+    rows.push({ ...clocks, childIds });
   }
+  await Promise.all([db.caseClocks.bulkPut(rows), db.caseClocks.bulkDelete(gone)]);
 }
 
 /** The rows of every open case with something to show on or before `today`, and how many cases are open. */

@@ -69,15 +69,21 @@ export async function syncOnce(
   const since = await readPullCheckpoint();
   const known = new Set(await readKnownCaseIds());
   const wasBasicOnly = new Set(await readBasicOnlyCaseIds());
-  let checkpoint = since;
   let accessible: string[];
   let basicOnly: string[];
   onProgress({ stage: 'receiving', done: 0 });
+  let nextPage = transport.pull(since, PULL_BATCH_SIZE);
   for (;;) {
-    const response = await transport.pull(checkpoint, PULL_BATCH_SIZE);
+    const response = await nextPage;
+    // Ask for the following page before writing this one: the server and the network work while
+    // IndexedDB does. Pages are still committed in order, each with its own checkpoint.
+    if (response.hasMore) {
+      nextPage = transport.pull(response.checkpoint, PULL_BATCH_SIZE);
+      // If writing this page fails, the sync stops here and nobody awaits the next one.
+      nextPage.catch(() => undefined);
+    }
     await applyPulledBatch(response.records, response.checkpoint, now());
     result.pulled += response.records.length;
-    checkpoint = response.checkpoint;
     accessible = response.accessibleCaseIds;
     basicOnly = response.basicOnlyCaseIds;
     onProgress({ stage: 'receiving', done: result.pulled, total: result.pulled + response.remaining });
