@@ -1,5 +1,7 @@
 // Initial sync of the 10,000 records into Chromium's IndexedDB: ours through the app's sync engine (pages of 500,
 // each committed with its checkpoint), PouchDB's by replication from express-pouchdb with the same batch size.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PULL_BATCH_SIZE } from '../src/sync/syncEngine';
 import type { BenchPage } from './syncBenchBrowser';
 import type { MeasuredFigures } from './results';
@@ -14,6 +16,27 @@ export function describeRequests(requests: RequestTimings, phaseMs: number, tran
     `${(transportMs - requests.totalMs).toFixed(0)} ms request/response JSON and schema parsing, ` +
     `${(phaseMs - transportMs).toFixed(0)} ms the engine's IndexedDB work`
   );
+}
+
+/**
+ * With SYNC_BENCH_CPU_PROFILE=<dir>, records a Chromium CPU profile of `work` there (open it in DevTools'
+ * Performance panel): where a sync's client time goes, instead of guessing.
+ */
+export async function withCpuProfile<T>(page: BenchPage, name: string, work: () => Promise<T>): Promise<T> {
+  const dir = process.env['SYNC_BENCH_CPU_PROFILE'];
+  if (!dir) return work();
+  const cdp = await page.context.newCDPSession(page.page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    await cdp.detach();
+  }
 }
 
 /** The issue's target: our pull at least this many times faster than PouchDB's. */
@@ -36,7 +59,7 @@ export async function measurePulls(
   expectedRecords: number,
   log: (message: string) => void,
 ): Promise<PullMeasurement> {
-  const ourRun = await ours.call('ourSync', { recordPayload: false });
+  const ourRun = await withCpuProfile(ours, 'pull', () => ours.call('ourSync', { recordPayload: false }));
   if (ourRun.pulled !== expectedRecords || ourRun.outboxAfter !== 0 || ourRun.checkpoint === 0) {
     throw new Error(
       `our pull received ${ourRun.pulled} of ${expectedRecords} records (outbox ${ourRun.outboxAfter}, ` +

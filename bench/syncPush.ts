@@ -1,6 +1,7 @@
 // Push of 10,000 changes from a device: ours are 10,000 field edits written through the data layer (10,000 outbox
 // changes) and sent by one run of the sync engine, timed until the outbox is empty and acknowledged; PouchDB's are
 // 10,000 document edits (its unit of change) replicated to express-pouchdb with the same batch size.
+import { withCpuProfile } from './syncPull';
 import { PUSH_BATCH_SIZE } from '../src/sync/syncEngine';
 import type { BenchPage } from './syncBenchBrowser';
 import { EDIT_SUFFIXES, type FieldEdit } from './syncBenchData';
@@ -32,7 +33,7 @@ export async function measurePushes(
     throw new Error(`the data layer wrote ${written.outbox} outbox changes for ${edits.length} edits`);
   }
   log(`sync: ${written.outbox} field edits written through the data layer in ${written.ms.toFixed(0)} ms (not timed)`);
-  const ourRun = await ours.call('ourSync', { recordPayload: false });
+  const ourRun = await withCpuProfile(ours, 'push', () => ours.call('ourSync', { recordPayload: false }));
   if (ourRun.pushed !== edits.length || ourRun.rejected !== 0 || ourRun.outboxAfter !== 0) {
     throw new Error(
       `our push acknowledged ${ourRun.pushed} of ${edits.length} changes (${ourRun.rejected} rejected, ` +

@@ -288,6 +288,11 @@ export class PostgresStore implements SyncStore {
     return rows.map(recordFromRow);
   }
 
+  async currentSeq(): Promise<number> {
+    const { rows } = await this.pool.query<{ value: string }>("SELECT value FROM counters WHERE name = 'server_seq'");
+    return Number(rows[0]?.value ?? 0);
+  }
+
   async recordsOfKindsInEveryCase(kinds: readonly string[]): Promise<MergedRecord[]> {
     if (kinds.length === 0) return [];
     // The primary key (kind, id) finds every record of a kind without reading the others.

@@ -268,6 +268,10 @@ export class SqliteStore implements SyncStore {
     return rows.map(recordFromRow);
   }
 
+  async currentSeq(): Promise<number> {
+    return (this.read("SELECT value FROM counters WHERE name = 'server_seq'").get() as { value: number }).value;
+  }
+
   async recordsOfKindsInEveryCase(kinds: readonly string[]): Promise<MergedRecord[]> {
     if (kinds.length === 0) return [];
     // The primary key (kind, id) finds every record of a kind without reading the others.

@@ -79,6 +79,8 @@ export interface SyncStore {
   write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T>;
   pull(query: PullQuery): Promise<PullPage>;
   caseIdsFor(practitionerId: string): Promise<string[]>;
+  /** The highest server sequence number committed so far: any write moves it. */
+  currentSeq(): Promise<number>;
   /** Current records of these kinds in these cases (e.g. every case's episode and consent events). */
   recordsOfKinds(caseIds: readonly string[], kinds: readonly string[]): Promise<MergedRecord[]>;
   /**

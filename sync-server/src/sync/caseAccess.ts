@@ -22,6 +22,22 @@ export { BASIC_INFORMATION_KINDS };
  * (issue 6: sync stops sending a case to an agency whose consent was withdrawn).
  */
 export async function caseAccessFor(store: SyncStore, practitionerId: string): Promise<CaseAccess> {
+  // A first sync asks for dozens of pages in a row; nothing that decides access can change unless
+  // something is written, and every write moves the server sequence. Work it out once per sequence.
+  // (An account moved to another agency takes effect at the next write: accounts change by administration only.)
+  const seq = await store.currentSeq();
+  const cached = remembered.get(store)?.get(practitionerId);
+  if (cached && cached.seq === seq) return cached.access;
+  const access = await workOutCaseAccess(store, practitionerId);
+  const forStore = remembered.get(store) ?? new Map<string, { seq: number; access: CaseAccess }>();
+  forStore.set(practitionerId, { seq, access });
+  remembered.set(store, forStore);
+  return access;
+}
+
+const remembered = new WeakMap<SyncStore, Map<string, { seq: number; access: CaseAccess }>>();
+
+async function workOutCaseAccess(store: SyncStore, practitionerId: string): Promise<CaseAccess> {
   const memberOf = await store.caseIdsFor(practitionerId);
   if (memberOf.length === 0) return { full: [], basicOnly: [] };
   const [account, facts] = await Promise.all([
