@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isoDateTimeSchema } from './recordMeta';
 import { PCI_RATERS } from './records/pciScore';
 
 /**
@@ -16,11 +15,14 @@ import { PCI_RATERS } from './records/pciScore';
  */
 export const SUPPRESSION_RULE = { minNeeds: 5, minEpisodes: 3 } as const;
 
-/** Versions as in every sync request, so an old app hears "update" (426) rather than a shape it cannot read. */
-export const distanceTravelledReportRequestSchema = z.object({
-  protocolVersion: z.number().int().positive(),
-  schemaVersion: z.number().int().positive(),
-});
+/**
+ * The version of the report shapes below. Reports version on their own, apart from the sync protocol,
+ * so a device that cannot read a new shape hears "update" (426) and sync is not touched.
+ */
+export const REPORT_VERSION = 1;
+export const SUPPORTED_REPORT_VERSIONS: readonly number[] = [1];
+
+export const distanceTravelledReportRequestSchema = z.object({ reportVersion: z.number().int().positive() });
 export type DistanceTravelledReportRequest = z.infer<typeof distanceTravelledReportRequestSchema>;
 
 const count = z.number().int().nonnegative();
@@ -66,7 +68,8 @@ export const raterFiguresSchema = z.object({
 export type RaterFigures = z.infer<typeof raterFiguresSchema>;
 
 export const distanceTravelledReportSchema = z.object({
-  generatedAt: isoDateTimeSchema,
+  // Not recordMeta's schema of the same: importing it would split a shared chunk into the first screen's preload list.
+  generatedAt: z.iso.datetime({ offset: true }),
   suppression: z.object({ minNeeds: z.number().int().positive(), minEpisodes: z.number().int().positive() }),
   /** Episodes with at least one review held. */
   episodesCounted: reportCountSchema,

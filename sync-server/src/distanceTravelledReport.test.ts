@@ -1,8 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MergedRecord } from '../../src/domain/merge';
-import { distanceTravelledReportSchema, type DistanceTravelledReport } from '../../src/domain/reportProtocol';
-import { loginResponseSchema, PROTOCOL_VERSION } from '../../src/domain/syncProtocol';
+import {
+  distanceTravelledReportSchema,
+  REPORT_VERSION,
+  type DistanceTravelledReport,
+} from '../../src/domain/reportProtocol';
+import { loginResponseSchema } from '../../src/domain/syncProtocol';
 import { SCHEMA_VERSION } from '../../src/domain/recordMeta';
 import { buildApp } from './app';
 import { DEMO_PRACTITIONERS, seedDemo } from './demoSeed';
@@ -162,10 +166,7 @@ describe.each(backends)('distance travelled across the authority, on $name', (ba
     await opened?.cleanup();
   });
 
-  const ask = (
-    token: string | undefined,
-    payload: unknown = { protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSION },
-  ) =>
+  const ask = (token: string | undefined, payload: unknown = { reportVersion: REPORT_VERSION }) =>
     app.inject({
       method: 'POST',
       url: '/api/reports/distance-travelled',
@@ -257,12 +258,12 @@ describe.each(backends)('distance travelled across the authority, on $name', (ba
     expect(report.raters[0]?.byCategory).toEqual([]);
   });
 
-  it('answers only a signed-in practitioner on a protocol it speaks', async () => {
+  it('answers only a signed-in practitioner, in a report version the app reads', async () => {
     const none = await ask(undefined);
     expect(none.statusCode).toBe(401);
     expect(none.json()).toMatchObject({ error: { code: 'unauthorised' } });
     expect((await ask('not-a-real-session-token-0123456789')).statusCode).toBe(401);
-    const old = await ask(tokens[SCHOOL.id], { protocolVersion: 99, schemaVersion: SCHEMA_VERSION });
+    const old = await ask(tokens[SCHOOL.id], { reportVersion: 99 });
     expect(old.statusCode).toBe(426);
     expect((await ask(tokens[SCHOOL.id], { hello: 'there' })).statusCode).toBe(400);
   });

@@ -1,87 +1,23 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { SUPPORTING_FAMILIES_OUTCOMES } from '../../domain/config/supportingFamiliesOutcomes';
 import {
   aggregateDistanceTravelled,
   averageChangeInWords,
-  type AggregateRow,
   type CaseScores,
   type PciRater,
 } from '../../domain/pciScoring';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { SummaryList } from '../../ui/SummaryList';
 import { categoryLabel } from '../plan/planLabels';
+import { AuthorityFigures } from './AuthorityFigures';
+import { figuresInWords, FiguresTable, outcomeLabel, percent } from './FiguresTable';
 import { RATERS_LABEL } from './pciLabels';
 import { loadCaseScores } from './loadDistanceTravelled';
-import { TableScroll } from './TableScroll';
 
-const percent = (share: number | undefined) => (share === undefined ? 'None re-scored' : `${Math.round(share * 100)}%`);
-
-function outcomeLabel(id: string): string {
-  return SUPPORTING_FAMILIES_OUTCOMES.find((outcome) => outcome.id === id)?.label ?? id;
-}
-
-function FiguresTable({
-  caption,
-  heading,
-  rows,
-  label,
-  empty,
-}: {
-  caption: string;
-  heading: string;
-  rows: AggregateRow[];
-  label: (key: string) => string;
-  empty: string;
-}) {
-  return (
-    <TableScroll label={caption}>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {[heading, 'Needs re-scored', 'Average change', 'Improved'].map((column) => (
-              <th scope="col" className="govuk-table__header" key={column}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.length === 0 && (
-            <tr className="govuk-table__row">
-              <td className="govuk-table__cell" colSpan={4}>
-                {empty}
-              </td>
-            </tr>
-          )}
-          {rows.map((row) => (
-            <tr className="govuk-table__row" key={row.key}>
-              <th scope="row" className="govuk-table__header">
-                {label(row.key)}
-              </th>
-              <td className="govuk-table__cell">{row.needsCompared}</td>
-              <td className="govuk-table__cell">{averageChangeInWords(row.averageImprovement)}</td>
-              <td className="govuk-table__cell">
-                {`${percent(row.shareImproved)} (${row.improved} of ${row.needsCompared})`}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
-  );
-}
-
-/**
- * Distance travelled across the practitioner's cases (every case on this device) with at least one
- * review held: the average change per area of need and per Supporting Families outcome, and the share
- * of needs improved, from first score to latest.
- */
-export function DistanceTravelledReportPage() {
+/** The practitioner's own cases: every case on this device, added up here, offline too. */
+function YourCasesFigures({ rater }: { rater: PciRater }) {
   const [cases, setCases] = useState<CaseScores[] | null>(null);
   const [failed, setFailed] = useState(false);
-  const [rater, setRater] = useState<PciRater>('parent');
   useEffect(() => {
     let current = true;
     loadCaseScores().then(
@@ -93,45 +29,30 @@ export function DistanceTravelledReportPage() {
     };
   }, []);
 
-  const title = <h1 className="govuk-heading-l">Distance travelled across your cases</h1>;
+  const heading = (
+    <h2 className="govuk-heading-l" id="your-cases">
+      Your cases
+    </h2>
+  );
   if (failed)
     return (
-      <>
-        {title}
+      <section aria-labelledby="your-cases">
+        {heading}
         <p className="govuk-body">The scores could not be read on this device. Reload the page to try again.</p>
-      </>
+      </section>
     );
   if (!cases)
     return (
-      <>
-        {title}
+      <section aria-labelledby="your-cases">
+        {heading}
         <p className="govuk-body">Adding up the scores…</p>
-      </>
+      </section>
     );
   const figures = aggregateDistanceTravelled(cases, { rater });
   return (
-    <>
-      <Link className="govuk-back-link" to="/dashboard">
-        Back to my caseload
-      </Link>
-      <span className="govuk-caption-l">Parent and Child Indicators</span>
-      {title}
-      <p className="govuk-body">
-        How the family’s worries changed from the first score to the latest, for every case on this device with at least
-        one review held. A positive change means less worried.
-      </p>
-      <RadioGroup
-        id="rater"
-        legend="Whose scores"
-        legendClass="govuk-fieldset__legend--s"
-        options={(['parent', 'child', 'practitioner'] as const).map((value) => ({
-          value,
-          label: RATERS_LABEL[value],
-        }))}
-        value={rater}
-        onChange={(value) => setRater(value as PciRater)}
-        small
-      />
+    <section aria-labelledby="your-cases">
+      {heading}
+      <p className="govuk-body">Every case on this device with at least one review held.</p>
       <SummaryList
         rows={[
           { key: 'Cases with a review held', value: String(figures.episodesCounted) },
@@ -152,19 +73,55 @@ export function DistanceTravelledReportPage() {
         </p>
       )}
       <FiguresTable
-        caption="By area of need"
+        caption="Your cases, by area of need"
         heading="Area of need"
-        rows={figures.byCategory}
+        lines={figures.byCategory.map((row) => ({ key: row.key, figures: figuresInWords(row) }))}
         label={categoryLabel}
         empty="No need has been re-scored yet."
       />
       <FiguresTable
-        caption="By Supporting Families outcome"
+        caption="Your cases, by Supporting Families outcome"
         heading="Outcome"
-        rows={figures.byOutcome}
+        lines={figures.byOutcome.map((row) => ({ key: row.key, figures: figuresInWords(row) }))}
         label={outcomeLabel}
         empty="No need tagged with an outcome has been re-scored yet."
       />
+    </section>
+  );
+}
+
+/**
+ * Distance travelled with at least one review held: the average change per area of need and per
+ * Supporting Families outcome, and the share of needs improved, from first score to latest; across
+ * the authority (from the sync server, online) and across the practitioner's own cases (on the device).
+ */
+export function DistanceTravelledReportPage() {
+  const [rater, setRater] = useState<PciRater>('parent');
+  return (
+    <>
+      <Link className="govuk-back-link" to="/dashboard">
+        Back to my caseload
+      </Link>
+      <span className="govuk-caption-l">Parent and Child Indicators</span>
+      <h1 className="govuk-heading-xl">Distance travelled: the authority and your cases</h1>
+      <p className="govuk-body">
+        How the family’s worries changed from the first score to the latest, for cases with at least one review held. A
+        positive change means less worried.
+      </p>
+      <RadioGroup
+        id="rater"
+        legend="Whose scores"
+        legendClass="govuk-fieldset__legend--s"
+        options={(['parent', 'child', 'practitioner'] as const).map((value) => ({
+          value,
+          label: RATERS_LABEL[value],
+        }))}
+        value={rater}
+        onChange={(value) => setRater(value as PciRater)}
+        small
+      />
+      <AuthorityFigures rater={rater} />
+      <YourCasesFigures rater={rater} />
     </>
   );
 }

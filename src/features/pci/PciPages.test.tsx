@@ -1,11 +1,12 @@
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyWrites, listCaseRecords } from '../../db';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { newId } from '../../domain/ids';
 import { ENGLISH_PCI_MESSAGES as M } from '../../domain/pciText';
+import type { DistanceTravelledReport } from '../../domain/reportProtocol';
 import { EXIT_BUTTON, EXIT_PASSWORD_LABEL } from '../handover/HandoverExitForm';
 import { HandoverGate } from '../handover/HandoverGate';
 import { useHandoverStore } from '../handover/handoverStore';
@@ -381,28 +382,173 @@ describe('distance travelled across the caseload', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     renderApp('/reports/distance-travelled');
 
-    await screen.findByRole('heading', { level: 1, name: 'Distance travelled across your cases' });
-    await screen.findByText('Cases with a review held');
-    const summary = (key: string) => screen.getByText(key, { selector: 'dt' }).nextElementSibling?.textContent;
+    await screen.findByRole('heading', { level: 1, name: 'Distance travelled: the authority and your cases' });
+    const yours = within(screen.getByRole('region', { name: 'Your cases' }));
+    await yours.findByText('Cases with a review held');
+    const summary = (key: string) => yours.getByText(key, { selector: 'dt' }).nextElementSibling?.textContent;
     expect(summary('Cases with a review held')).toBe('1');
     expect(summary('Needs re-scored')).toBe('2');
     expect(summary('Average change')).toBe('Improved by 1.0 point on average');
     expect(summary('Needs improved')).toBe('50% (1 of 2)');
-    const rowsOf = (caption: string) =>
-      within(screen.getByRole('table', { name: caption }))
-        .getAllByRole('row')
-        .slice(1)
-        .map((row) => row.textContent);
-    expect(rowsOf('By area of need')).toEqual([
+    expect(rowsOf('Your cases, by area of need')).toEqual([
       'General health1Worse by 1.0 point on average0% (0 of 1)',
       'Learning: participation in learning, education and employment1Improved by 3.0 points on average100% (1 of 1)',
     ]);
-    expect(rowsOf('By Supporting Families outcome')).toEqual([
+    expect(rowsOf('Your cases, by Supporting Families outcome')).toEqual([
       'Getting a good education1Improved by 3.0 points on average100% (1 of 1)',
     ]);
 
     await user.click(screen.getByRole('radio', { name: 'Children and young people' }));
     expect(summary('Average change')).toBe('Improved by 1.0 point on average');
     expect(summary('Needs re-scored')).toBe('1');
+  });
+});
+
+/** Rows of the table with this caption, header row left out, as text. */
+const rowsOf = (caption: string) =>
+  within(screen.getByRole('table', { name: caption }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => row.textContent);
+
+// What the sync server answers (docs/sync-protocol.md): numbers only, small ones withheld.
+const AUTHORITY_REPORT: DistanceTravelledReport = {
+  generatedAt: '2027-01-05T09:00:00.000Z',
+  suppression: { minNeeds: 5, minEpisodes: 3 },
+  episodesCounted: { withheld: false, value: 42 },
+  raters: [
+    {
+      rater: 'parent',
+      scaleId: 'pci-1-5',
+      overall: {
+        key: 'all',
+        withheld: false,
+        needsCompared: 96,
+        averageImprovement: 0.84,
+        improved: 60,
+        same: 26,
+        worse: 10,
+        shareImproved: 0.625,
+      },
+      byCategory: [
+        { key: 'generalHealth', withheld: true },
+        {
+          key: 'learningParticipation',
+          withheld: false,
+          needsCompared: 30,
+          averageImprovement: -0.25,
+          improved: 9,
+          same: 11,
+          worse: 10,
+          shareImproved: 0.3,
+        },
+      ],
+      byOutcome: [{ key: 'secureHousing', withheld: true }],
+      notRescored: { withheld: true },
+      otherScale: { withheld: false, value: 0 },
+    },
+    {
+      rater: 'child',
+      scaleId: 'pci-1-5',
+      overall: { key: 'all', withheld: true },
+      byCategory: [],
+      byOutcome: [],
+      notRescored: { withheld: false, value: 7 },
+      otherScale: { withheld: false, value: 0 },
+    },
+  ],
+};
+
+describe('distance travelled across the authority', { timeout: 30_000 }, () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('shows the server’s figures for whose scores are chosen, and says which are withheld', async () => {
+    await freshSignedInDatabase(PRACTITIONER);
+    const fetchMock = vi.fn(async () => Response.json(AUTHORITY_REPORT));
+    vi.stubGlobal('fetch', fetchMock);
+    const user = userEvent.setup();
+    renderApp('/reports/distance-travelled');
+
+    const authority = within(await screen.findByRole('region', { name: 'Across the authority' }));
+    await authority.findByText('Cases with a review held');
+    const summary = (key: string) => authority.getByText(key, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(summary('Cases with a review held')).toBe('42');
+    expect(summary('Needs re-scored')).toBe('96');
+    expect(summary('Average change')).toBe('Improved by 0.8 points on average');
+    expect(summary('Needs improved')).toBe('63% (60 of 96)');
+    expect(summary('Needs scored once so far')).toBe('Not shown');
+    expect(rowsOf('Across the authority, by area of need')).toEqual([
+      'General healthNot shown: too few needs or families to keep them anonymous',
+      'Learning: participation in learning, education and employment30Worse by 0.3 points on average30% (9 of 30)',
+    ]);
+    expect(rowsOf('Across the authority, by Supporting Families outcome')).toEqual([
+      'Secure housingNot shown: too few needs or families to keep them anonymous',
+    ]);
+    authority.getByText(/a figure from fewer than 5 needs or fewer than 3 families is not shown/);
+    // Asked once, as the signed-in practitioner, in the report version this app reads.
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/reports/distance-travelled');
+    expect(init.method).toBe('POST');
+    expect(new Headers(init.headers).get('authorization')).toBe('Bearer test-token');
+    expect(JSON.parse(String(init.body))).toEqual({ reportVersion: 1 });
+
+    await user.click(screen.getByRole('radio', { name: 'Children and young people' }));
+    expect(summary('Needs re-scored')).toBe('Not shown');
+    expect(summary('Average change')).toBe('Not shown');
+    expect(summary('Needs scored once so far')).toBe('7');
+    expect(rowsOf('Across the authority, by area of need')).toEqual([
+      'Not shown: too few families to keep them anonymous.',
+    ]);
+    // The device's own figures are there as well.
+    within(screen.getByRole('region', { name: 'Your cases' })).getByText('Cases with a review held');
+  });
+
+  it('says plainly when offline, shows the device’s own figures, and fetches when the signal returns', async () => {
+    await freshSignedInDatabase(PRACTITIONER);
+    const fetchMock = vi.fn(async () => Response.json(AUTHORITY_REPORT));
+    vi.stubGlobal('fetch', fetchMock);
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    renderApp('/reports/distance-travelled');
+
+    const authority = within(await screen.findByRole('region', { name: 'Across the authority' }));
+    await authority.findByText('Connect to see figures across the authority; figures for your cases are below.');
+    expect(authority.queryByText('Cases with a review held')).toBeNull();
+    await within(screen.getByRole('region', { name: 'Your cases' })).findByText('Cases with a review held');
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    await authority.findByText('Cases with a review held');
+    expect(authority.getByText('Cases with a review held', { selector: 'dt' }).nextElementSibling?.textContent).toBe(
+      '42',
+    );
+  });
+
+  it('asks to sign in again when the server no longer knows the session, and offers a retry when it fails', async () => {
+    await freshSignedInDatabase(PRACTITIONER);
+    const answers = [
+      new Response('{"error":{"code":"unauthorised","message":"Sign in"}}', { status: 401 }),
+      new Response('<html>Bad gateway</html>', { status: 502 }),
+      Response.json(AUTHORITY_REPORT),
+    ];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => answers.shift()),
+    );
+    const user = userEvent.setup();
+    renderApp('/reports/distance-travelled');
+    const authority = within(await screen.findByRole('region', { name: 'Across the authority' }));
+    await authority.findByText('Sign in again to see figures across the authority; figures for your cases are below.');
+
+    window.dispatchEvent(new Event('online'));
+    await authority.findByText(
+      'The figures across the authority could not be fetched just now. Figures for your cases are below.',
+    );
+    await user.click(authority.getByRole('button', { name: 'Try again' }));
+    await authority.findByText('Cases with a review held');
   });
 });

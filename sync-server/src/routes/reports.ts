@@ -1,12 +1,16 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { distanceTravelledReport } from '../../../src/domain/distanceTravelledReport';
 import { caseScoresFromRecords } from '../../../src/domain/pciCaseScores';
-import { distanceTravelledReportRequestSchema, type DistanceTravelledReport } from '../../../src/domain/reportProtocol';
+import {
+  distanceTravelledReportRequestSchema,
+  REPORT_VERSION,
+  SUPPORTED_REPORT_VERSIONS,
+  type DistanceTravelledReport,
+} from '../../../src/domain/reportProtocol';
 import { describeIssues } from '../../../src/domain/syncProtocol';
 import { ApiError } from '../apiError';
 import type { SyncStore } from '../store/store';
 import { caseAccessFor } from '../sync/caseAccess';
-import { checkVersions } from '../sync/versions';
 import { authenticate } from './auth';
 
 /** The record kinds distance travelled is worked out from: no episode, child or free text is read. */
@@ -20,9 +24,14 @@ const PCI_KINDS = ['need', 'pciScore', 'review'] as const;
 export const reportRoutes: FastifyPluginAsync<{ store: SyncStore }> = async (app, { store }) => {
   app.post('/api/reports/distance-travelled', async (request, reply): Promise<DistanceTravelledReport> => {
     const practitionerId = await authenticate(store, request);
-    checkVersions(request.body);
     const parsed = distanceTravelledReportRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new ApiError(400, 'bad_request', describeIssues(parsed.error));
+    if (!SUPPORTED_REPORT_VERSIONS.includes(parsed.data.reportVersion))
+      throw new ApiError(
+        426,
+        'update_required',
+        `This version of the app cannot read the server's reports. Reload the app to update it (the server's reports are version ${REPORT_VERSION}).`,
+      );
     const [records, access] = await Promise.all([
       store.recordsOfKindsInEveryCase(PCI_KINDS),
       caseAccessFor(store, practitionerId),
