@@ -1,16 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { RecordKind } from '../domain/records/registry';
 import type { StoredRecord } from './database';
-import {
-  getRecord,
-  listCaseRecords,
-  pendingChangeCount,
-  searchCases,
-  type CaseSearch,
-  type CaseSummary,
-} from './recordReads';
+import { getRecord, listCaseRecords, searchCases, type CaseSearch, type CaseSummary } from './recordReads';
 import { readSetting, SETTING, type Session } from './deviceState';
 import { database } from './connection';
+import { useOutboxSummary } from './outboxSummary';
 import { cachedSession, readPasswordVerifier, rememberSession } from './session';
 
 /**
@@ -30,7 +24,7 @@ export function useCaseRecords(caseId: string | undefined, kind: RecordKind): St
 }
 
 export function usePendingChangeCount(): number | undefined {
-  return useLiveQuery(pendingChangeCount, []);
+  return useOutboxSummary()?.count;
 }
 
 export function useSession(): Session | null | undefined {

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from './connection';
 import type { RejectedChange } from './database';
+import { useOutboxSummary } from './outboxSummary';
 
 export function useRejectedChanges(): RejectedChange[] | undefined {
   return useLiveQuery(() => database().rejected.orderBy('seq').toArray(), []);
@@ -8,9 +9,5 @@ export function useRejectedChanges(): RejectedChange[] | undefined {
 
 /** When the oldest unsent change was made: the watchdog counts from there if sync never succeeded. */
 export function useOldestPendingAt(): string | null | undefined {
-  return useLiveQuery(async () => {
-    const oldest = await database().outbox.orderBy('seq').first();
-    if (!oldest) return null;
-    return new Date(Number(oldest.hlc.slice(0, 13))).toISOString();
-  }, []);
+  return useOutboxSummary()?.oldestPendingAt;
 }

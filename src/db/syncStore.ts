@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { watchOutboxSummary } from './outboxSummary';
 import type { Change } from '../domain/change';
 import { BASIC_INFORMATION_KINDS } from '../domain/consentScope';
 import type { PulledRecord, PushResult } from '../domain/syncProtocol';
@@ -212,6 +212,5 @@ export async function listRejectedChanges() {
 
 /** Calls back whenever the number of unsent changes changes (in this tab or another). */
 export function watchPendingChanges(callback: (count: number) => void): () => void {
-  const subscription = liveQuery(() => database().outbox.count()).subscribe({ next: callback, error: () => undefined });
-  return () => subscription.unsubscribe();
+  return watchOutboxSummary((summary) => callback(summary.count));
 }

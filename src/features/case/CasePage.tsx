@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
-import { updateRecord, useCaseRecordsByKind, useRecord } from '../../db';
+import { updateRecord, useCaseRecordsByKind } from '../../db';
 import { caseSections } from './caseSections';
 import { formatDate } from '../../domain/dateInput';
 import type { EpisodeStatus } from '../../domain/records/episode';
@@ -26,8 +26,10 @@ const SECTION_TITLES: Record<string, string> = {
 
 export function CasePage() {
   const { caseId } = useParams();
-  const episode = useRecord('episode', caseId);
+  // One reactive read for the whole page: each live query re-reads after every autosave, and reads
+  // queued then delay the next keystroke's write.
   const byKind = useCaseRecordsByKind(caseId);
+  const episode = byKind === undefined ? undefined : (byKind.episode?.find((record) => record.id === caseId) ?? null);
   const children = byKind?.child?.slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const conflicts = byKind?.conflict;
   const saveReason = useCallback(
