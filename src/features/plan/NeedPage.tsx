@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { StoredRecord } from '../../db';
-import { todayIso } from '../../domain/dateInput';
+import { formatDate, todayIso } from '../../domain/dateInput';
 import { SUPPORTING_FAMILIES_OUTCOMES } from '../../domain/config/supportingFamiliesOutcomes';
 import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary';
 import { RadioGroup } from '../../ui/RadioGroup';
@@ -24,6 +24,21 @@ export function NeedPage() {
   return <NeedFormView key={need?.id ?? 'new'} plan={plan} need={need} childId={params.get('childId') ?? ''} />;
 }
 
+const ASSESSMENT = 'assessment';
+
+/**
+ * Held reviews, latest first, with their dates in words: where a new need may have come from. The
+ * order is pciScoring's heldReviewsInOrder reversed; importing that module here would split it into
+ * a chunk of its own, listed in the first screen's script.
+ */
+function heldReviewOptions(reviews: readonly StoredRecord[]): { id: string; date: string; label: string }[] {
+  return reviews
+    .filter((review) => review.data['status'] === 'held')
+    .map((review) => ({ id: review.id, date: String(review.data['date'] ?? '') }))
+    .sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id))
+    .map((review) => ({ ...review, label: formatDate(review.date) }));
+}
+
 function NeedFormView({ plan, need, childId }: { plan: PlanCase; need: StoredRecord | undefined; childId: string }) {
   const navigate = useNavigate();
   const onlyChild = plan.children.length === 1 ? plan.children[0]?.id : undefined;
@@ -35,6 +50,11 @@ function NeedFormView({ plan, need, childId }: { plan: PlanCase; need: StoredRec
     outcomeTag: need ? text(need.data, 'outcomeTag') : '',
     status: need ? text(need.data, 'status') || 'open' : 'open',
   }));
+  // A need added once a review has been held was most likely raised at the latest one: its first PCI
+  // scores are then its baseline (there was no assessment score to compare with). The practitioner
+  // can say it came from the assessment after all, or from an earlier review.
+  const heldReviews = need ? [] : heldReviewOptions(plan.reviews);
+  const [identifiedAt, setIdentifiedAt] = useState(() => heldReviews[0]?.id ?? ASSESSMENT);
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [saving, setSaving] = useState(false);
   const set =
@@ -52,6 +72,7 @@ function NeedFormView({ plan, need, childId }: { plan: PlanCase; need: StoredRec
       return;
     }
     setSaving(true);
+    const atReview = heldReviews.find((review) => review.id === identifiedAt);
     const problems = await savePlanRecord(
       need
         ? { op: 'update', kind: 'need', id: need.id, fields: result.data }
@@ -59,7 +80,12 @@ function NeedFormView({ plan, need, childId }: { plan: PlanCase; need: StoredRec
             op: 'create',
             kind: 'need',
             caseId: plan.episode.id,
-            data: { ...result.data, identifiedDate: todayIso() },
+            data: {
+              ...result.data,
+              ...(atReview
+                ? { identifiedAtReviewId: atReview.id, identifiedDate: atReview.date }
+                : { identifiedDate: todayIso() }),
+            },
           },
       'description',
     );
@@ -132,6 +158,21 @@ function NeedFormView({ plan, need, childId }: { plan: PlanCase; need: StoredRec
             onChange={set('outcomeTag')}
             error={errorFor('outcomeTag')}
           />
+          {heldReviews.length > 0 && (
+            <RadioGroup
+              id="identifiedAt"
+              legend="When was this need identified?"
+              legendClass="govuk-fieldset__legend--s"
+              hint="A need identified at a review has no assessment score: the family's first scores for it are its starting point for distance travelled."
+              options={[
+                ...heldReviews.map((review) => ({ value: review.id, label: `At the review on ${review.label}` })),
+                { value: ASSESSMENT, label: 'At the assessment' },
+              ]}
+              value={identifiedAt}
+              onChange={setIdentifiedAt}
+              small
+            />
+          )}
           {need && (
             <RadioGroup
               id="status"

@@ -1,9 +1,11 @@
 // Screen tests type and load lazy routes; a busy machine needs more than the default 5 s per test.
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createRecord, getRecord, listCaseRecords } from '../../db';
+import { applyWrites, createRecord, getRecord, listCaseRecords } from '../../db';
 import { freshSignedInDatabase } from '../../db/testDatabase';
+import { newId } from '../../domain/ids';
+import { pointsForNeed } from '../../domain/pciScoring';
 import { renderPlan, seedPlanCase } from './planTestCase';
 
 describe('needs', { timeout: 20_000 }, () => {
@@ -52,6 +54,87 @@ describe('needs', { timeout: 20_000 }, () => {
       outcomeTag: 'goodEarlyYearsDevelopment',
       status: 'open',
     });
+  });
+});
+
+describe('needs added after a review', { timeout: 20_000 }, () => {
+  async function seedReviews(caseId: string) {
+    const [earlier, latest] = [newId(), newId()];
+    await applyWrites([
+      { op: 'create', kind: 'review', caseId, id: earlier, data: { date: '2026-12-01', status: 'held' } },
+      { op: 'create', kind: 'review', caseId, id: latest, data: { date: '2027-03-01', status: 'held' } },
+      // Planned, not held: nothing can have been identified at it yet.
+      { op: 'create', kind: 'review', caseId, data: { date: '2027-06-01', status: 'planned' } },
+    ]);
+    return { earlier, latest };
+  }
+
+  async function addNeed(caseId: string, description: string, identifiedAt?: string) {
+    const user = userEvent.setup();
+    renderPlan(`/cases/${caseId}/plan/needs/new`);
+    await user.click(await screen.findByLabelText('Ada Testcase'));
+    await user.type(screen.getByLabelText('Describe the need'), description);
+    await user.selectOptions(screen.getByLabelText('Area of the assessment'), 'General health');
+    await user.click(screen.getByLabelText('Short term'));
+    const question = screen.queryByRole('group', { name: 'When was this need identified?' });
+    if (identifiedAt) await user.click(within(question as HTMLElement).getByLabelText(identifiedAt));
+    await user.click(screen.getByRole('button', { name: 'Save need' }));
+    await screen.findByRole('heading', { name: 'Team Around the Child plan', level: 1 }, { timeout: 5000 });
+    return question;
+  }
+
+  const needCalled = async (caseId: string, description: string) =>
+    (await listCaseRecords(caseId, 'need')).find((need) => need.data['description'] === description)?.data;
+
+  it('records the latest held review as where the need was identified, so its first scores are its baseline', async () => {
+    await freshSignedInDatabase();
+    const { caseId } = await seedPlanCase();
+    const { latest } = await seedReviews(caseId);
+    renderPlan(`/cases/${caseId}/plan/needs/new`);
+    const question = await screen.findByRole('group', { name: 'When was this need identified?' });
+    expect(
+      within(question)
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('div')?.textContent),
+    ).toEqual(['At the review on 1 March 2027', 'At the review on 1 December 2026', 'At the assessment']);
+    expect(within(question).getByLabelText('At the review on 1 March 2027')).toBeChecked();
+    cleanup();
+
+    await addNeed(caseId, 'Ada is anxious about moving school');
+    const saved = await needCalled(caseId, 'Ada is anxious about moving school');
+    expect(saved).toMatchObject({ identifiedAtReviewId: latest, identifiedDate: '2027-03-01' });
+    // The scoring rules then ask the family about it from that review on, with no assessment baseline.
+    const reviews = (await listCaseRecords(caseId, 'review')).map((review) => ({
+      id: review.id,
+      data: { date: String(review.data['date']), status: String(review.data['status']) },
+    }));
+    expect(
+      pointsForNeed({ id: 'new', data: { identifiedAtReviewId: String(saved?.['identifiedAtReviewId']) } }, reviews),
+    ).toEqual([latest]);
+  });
+
+  it('lets the practitioner say it came from an earlier review or from the assessment after all', async () => {
+    await freshSignedInDatabase();
+    const { caseId } = await seedPlanCase();
+    const { earlier } = await seedReviews(caseId);
+    await addNeed(caseId, 'Ada misses meals', 'At the review on 1 December 2026');
+    expect(await needCalled(caseId, 'Ada misses meals')).toMatchObject({
+      identifiedAtReviewId: earlier,
+      identifiedDate: '2026-12-01',
+    });
+    cleanup();
+    await addNeed(caseId, 'Ada has no quiet place to read', 'At the assessment');
+    const fromAssessment = await needCalled(caseId, 'Ada has no quiet place to read');
+    expect(fromAssessment).toBeDefined();
+    expect(fromAssessment).not.toHaveProperty('identifiedAtReviewId');
+  });
+
+  it('does not ask before any review has been held', async () => {
+    await freshSignedInDatabase();
+    const { caseId } = await seedPlanCase();
+    await applyWrites([{ op: 'create', kind: 'review', caseId, data: { date: '2027-06-01', status: 'planned' } }]);
+    expect(await addNeed(caseId, 'Ada is tired in class')).toBeNull();
+    expect(await needCalled(caseId, 'Ada is tired in class')).not.toHaveProperty('identifiedAtReviewId');
   });
 });
 

@@ -8,6 +8,8 @@ export interface PlanCase {
   meetings: StoredRecord[];
   attendance: StoredRecord[];
   familyMembers: StoredRecord[];
+  /** Reviews of the plan, planned and held, by date. */
+  reviews: StoredRecord[];
 }
 
 const oldestFirst = (a: StoredRecord, b: StoredRecord) => a.createdAt.localeCompare(b.createdAt);
@@ -29,5 +31,8 @@ export function usePlanCase(caseId: string | undefined): PlanCase | null | undef
       .sort((a, b) => String(a.data['date']).localeCompare(String(b.data['date']))),
     attendance: (byKind['meetingAttendance'] ?? []).slice().sort(oldestFirst),
     familyMembers: (byKind['familyMember'] ?? []).slice().sort(oldestFirst),
+    reviews: (byKind['review'] ?? [])
+      .slice()
+      .sort((a, b) => String(a.data['date']).localeCompare(String(b.data['date']))),
   };
 }
