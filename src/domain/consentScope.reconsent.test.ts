@@ -132,4 +132,18 @@ describe('who may see what after withdrawal and consent given again', () => {
     expect(after.police).toEqual(NOTHING);
     expect(after.state.status).toBe('withdrawn');
   });
+
+  it('after everything was withdrawn, a change alone gives nothing back: the family signs written consent again', () => {
+    const history = [
+      written(1, [scope(HEALTH, 'include', 'include'), scope(POLICE, 'include', 'include')]),
+      withdrawal(3),
+      change(5, [scope(POLICE, 'include', 'include')]),
+    ];
+    expect(sees(history).police).toEqual(NOTHING);
+    expect(sees(history).state.status).toBe('withdrawn');
+    expect(sees([...history, written(7, [scope(POLICE, 'include', 'exclude')])]).police).toEqual({
+      basic: true,
+      additional: false,
+    });
+  });
 });

@@ -102,6 +102,9 @@ export function deriveConsentState(events: readonly ConsentHistoryEntry[]): Cons
         state.withdrawal = undefined;
         break;
       case 'agencyChange':
+        // A change amends the written consent in force; after everything was withdrawn only fresh
+        // written consent (the whole text read and signed again) can share anything.
+        if (!written) break;
         for (const scope of event.agencies ?? [])
           consented.set(scope.agencyId, {
             basic: scope.basic === 'include',
