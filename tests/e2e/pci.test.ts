@@ -1,9 +1,16 @@
 // Issue 7, "Done when": offline in Chromium, a parent and a child score three needs in hand-over mode, then again at
 // two reviews; the chart and its table show the right values; all of it syncs to a second practitioner; and two
 // practitioners scoring the same need offline on two devices both keep their scores after sync. axe passes on the
-// scoring, family and chart screens (768x1024 among the sizes checked).
+// scoring, family and chart screens (768x1024 among the sizes checked). The server's figures across the authority
+// take in the synced scores and show on the distance-travelled report page, which says plainly when it is offline.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  distanceTravelledReportSchema,
+  REPORT_VERSION,
+  type DistanceTravelledReport,
+  type ReportRow,
+} from '../../src/domain/reportProtocol';
 import { familyGivesWrittenConsent } from './familyConsentSteps';
 import {
   checkScreen,
@@ -179,6 +186,38 @@ async function expectCharts(page: Page, caseId: string): Promise<void> {
   await expect.poll(() => page.locator('.app-pci-chart canvas').count()).toBe(4);
 }
 
+/** The server's figures across the authority, asked for over HTTP as the health visitor. */
+async function authorityReport(): Promise<DistanceTravelledReport> {
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: HEALTH_VISITOR_EMAIL, password: DEMO_PASSWORD }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const response = await fetch(`${server.url}/api/reports/distance-travelled`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ reportVersion: REPORT_VERSION }),
+  });
+  expect(response.status).toBe(200);
+  return distanceTravelledReportSchema.parse(await response.json());
+}
+
+function parentOverall(report: DistanceTravelledReport): Extract<ReportRow, { withheld: false }> {
+  const overall = report.raters.find((figures) => figures.rater === 'parent')?.overall;
+  if (!overall || overall.withheld) throw new Error('The parents’ figures across the authority are withheld');
+  return overall;
+}
+
+const episodesOf = (report: DistanceTravelledReport) =>
+  report.episodesCounted.withheld ? undefined : report.episodesCounted.value;
+
+/** The value beside `key` in the summary list of one part of the report page. */
+async function summaryValue(part: Locator, key: string): Promise<string> {
+  const value = part.locator('.govuk-summary-list__row').filter({ has: part.page().getByText(key, { exact: true }) });
+  return (await value.locator('dd').innerText()).trim();
+}
+
 describe('distance travelled: Parent and Child Indicators', () => {
   it('is scored by the family offline at the baseline and two reviews, charted, and synced to a colleague', async () => {
     const hv = await signedInDevice(browser, server, HEALTH_VISITOR_EMAIL, contexts);
@@ -247,8 +286,39 @@ describe('distance travelled: Parent and Child Indicators', () => {
     await checkScreen(hv, 'pci-charts');
 
     // Signal returns: the school worker's device receives every score.
+    const beforeSync = await authorityReport();
     await hv.context().setOffline(false);
     await syncNow(hv);
+
+    // The server's figures across the authority now take in this family: one more case with a review held and
+    // three more needs re-scored by the parent, all three improved (4 to 2, 5 to 3, 3 to 2: 5 points in all).
+    const afterSync = await authorityReport();
+    expect(episodesOf(afterSync)).toBe((episodesOf(beforeSync) ?? Number.NaN) + 1);
+    const [was, now] = [parentOverall(beforeSync), parentOverall(afterSync)];
+    expect(now.needsCompared - was.needsCompared).toBe(3);
+    expect(now.improved - was.improved).toBe(3);
+    expect((now.averageImprovement ?? 0) * now.needsCompared).toBeCloseTo(
+      (was.averageImprovement ?? 0) * was.needsCompared + 5,
+      6,
+    );
+    // ... and the report page shows them, beside the device's own.
+    await hv.goto('/reports/distance-travelled');
+    const authority = hv.getByRole('region', { name: 'Across the authority' });
+    await authority.getByText('Cases with a review held').waitFor();
+    expect(await summaryValue(authority, 'Cases with a review held')).toBe(String(episodesOf(afterSync)));
+    expect(await summaryValue(authority, 'Needs re-scored')).toBe(String(now.needsCompared));
+    expect(await summaryValue(authority, 'Needs improved')).toMatch(
+      new RegExp(`^\\d+% \\(${now.improved} of ${now.needsCompared}\\)$`),
+    );
+    await hv.getByRole('table', { name: 'Across the authority, by area of need' }).waitFor();
+    await checkScreen(hv, 'pci-report-authority');
+    // Offline, the page says so plainly and still adds up the cases on the device.
+    await hv.context().setOffline(true);
+    await hv.reload();
+    await hv.getByText('Connect to see figures across the authority; figures for your cases are below.').waitFor();
+    const yours = hv.getByRole('region', { name: 'Your cases' });
+    await yours.getByText('Cases with a review held').waitFor();
+    await hv.context().setOffline(false);
     const school = await signedInDevice(browser, server, SCHOOL_WORKER_EMAIL, contexts);
     await syncNow(school);
     await expectCharts(school, caseId);
