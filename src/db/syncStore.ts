@@ -13,8 +13,9 @@ import { ensureDeviceId, observeRemoteClock, readSetting, SETTING } from './devi
  * batch and its checkpoint, or an acknowledgement and the outbox, can never disagree after a crash.
  */
 
-export async function readOutboxBatch(limit: number): Promise<Change[]> {
-  return database().outbox.orderBy('seq').limit(limit).toArray();
+/** The oldest unsent changes, in sequence order; `after` skips those up to a sequence number already sent. */
+export async function readOutboxBatch(limit: number, after = 0): Promise<Change[]> {
+  return database().outbox.where('seq').above(after).limit(limit).toArray();
 }
 
 export async function deviceIdentity(): Promise<string> {
@@ -48,7 +49,14 @@ export async function acknowledgePush(results: PushResult[], now: Date = new Dat
         }),
       );
     }
-    await db.outbox.bulkDelete(results.map((result) => result.seq));
+    const seqs = results.map((result) => result.seq);
+    const lowest = Math.min(...seqs);
+    const highest = Math.max(...seqs);
+    // A batch's sequence numbers are one unbroken run: deleting the range is one request, where a
+    // key at a time was most of a 1,000-change push's time on the device.
+    if (seqs.length > 0 && highest - lowest + 1 === new Set(seqs).size)
+      await db.outbox.where('seq').between(lowest, highest, true, true).delete();
+    else await db.outbox.bulkDelete(seqs);
   });
   return { rejected: refused.length };
 }
@@ -136,20 +144,22 @@ export async function applyPulledBatch(
   const db = database();
   return db.transaction('rw', [db.records, db.outbox, db.settings, db.caseClocks], async () => {
     const ids = records.map((record) => record.id);
-    const [locals, pendingChanges] = await Promise.all([
-      db.records.bulkGet(ids),
-      db.outbox.where('recordId').anyOf(ids).toArray(),
-    ]);
+    const pendingChanges = await db.outbox.where('recordId').anyOf(ids).toArray();
     const pendingByRecord = new Map<string, Change[]>();
     for (const change of pendingChanges) {
       const list = pendingByRecord.get(change.recordId) ?? [];
       list.push(change);
       pendingByRecord.set(change.recordId, list);
     }
+    // Only a record with unsent edits needs its local copy (to keep those edits); reading all of a
+    // page's records back first cost a first sync a read per record.
+    const pendingIds = [...pendingByRecord.keys()];
+    const localCopies = await db.records.bulkGet(pendingIds);
+    const locals = new Map(pendingIds.map((id, index) => [id, localCopies[index]]));
     const rows: StoredRecord[] = [];
     let newestHlc = '';
-    records.forEach((pulled, index) => {
-      const stored = overlayPending(toStored(pulled), locals[index], pendingByRecord.get(pulled.id) ?? []);
+    records.forEach((pulled) => {
+      const stored = overlayPending(toStored(pulled), locals.get(pulled.id), pendingByRecord.get(pulled.id) ?? []);
       rows.push(deriveIndexes(stored));
       if (pulled.meta.updatedHlc > newestHlc) newestHlc = pulled.meta.updatedHlc;
     });

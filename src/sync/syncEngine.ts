@@ -39,10 +39,14 @@ export async function syncOnce(
 
   const total = await pendingChangeCount();
   onProgress({ stage: 'sending', done: 0, total });
+  let batch = await readOutboxBatch(PUSH_BATCH_SIZE);
   for (;;) {
-    const batch = await readOutboxBatch(PUSH_BATCH_SIZE);
     const first = batch[0];
-    if (!first) break;
+    const last = batch.at(-1);
+    if (!first || !last) break;
+    // Read the following batch while the server works on this one.
+    const following = readOutboxBatch(PUSH_BATCH_SIZE, last.seq);
+    following.catch(() => undefined);
     try {
       const response = await transport.push(batch);
       if (!response.results.some((r) => r.seq === first.seq))
@@ -50,6 +54,8 @@ export async function syncOnce(
       const { rejected } = await acknowledgePush(response.results, now());
       result.rejected += rejected;
       result.pushed += response.results.length;
+      // Only a batch the server consumed whole lets the next one start after it.
+      batch = response.lastSeq >= last.seq ? await following : await readOutboxBatch(PUSH_BATCH_SIZE);
     } catch (error) {
       // The server already holds changes whose reply was lost: drop them and send the rest.
       if (
@@ -59,6 +65,7 @@ export async function syncOnce(
         error.expectedSeq > first.seq
       ) {
         result.pushed += await dropConsumedChanges(error.expectedSeq);
+        batch = await readOutboxBatch(PUSH_BATCH_SIZE);
         continue;
       }
       throw error;
