@@ -81,7 +81,26 @@ export async function applyWrites(operations: WriteOperation[], now: Date = new 
       ? [db.records, db.outbox, db.settings, db.caseClocks]
       : [db.records, db.outbox, db.settings];
     const result = await db.transaction('rw', tables, async () => {
-      const stamps = await openStampIssuer(db, now.getTime());
+      // The device's clock and the records being edited are read together, and the writes below are
+      // issued without waiting for one another (the transaction waits for all of them): each wait is
+      // a hop through the page's task queue, and a keystroke's autosave should make as few as it can.
+      const editedIds = [
+        ...new Set(operations.flatMap((operation) => (operation.op === 'create' ? [] : [operation.id]))),
+      ];
+      const [stamps, editedRecords] = await Promise.all([
+        openStampIssuer(db, now.getTime()),
+        db.records.bulkGet(editedIds),
+      ]);
+      const firstRead = new Map(editedIds.map((id, index) => [id, editedRecords[index]]));
+      const pendingWrites: Promise<unknown>[] = [];
+      // A failed request aborts the transaction, which rejects with the cause; this only keeps the
+      // individual request's rejection from being reported as unhandled when the loop stops early.
+      const issue = (...requests: Promise<unknown>[]) => {
+        for (const request of requests) {
+          request.catch(() => undefined);
+          pendingWrites.push(request);
+        }
+      };
       const session = stamps.session;
       if (!session) throw new NotSignedInError();
       const author = session.practitioner.id;
@@ -128,33 +147,36 @@ export async function applyWrites(operations: WriteOperation[], now: Date = new 
                   fields: data,
                   base: Object.fromEntries(Object.keys(data).map((field) => [field, null])),
                 };
-          await db.records.add(deriveIndexes(record));
-          await db.outbox.add(change);
+          issue(db.records.add(deriveIndexes(record)), db.outbox.add(change));
           if (movesCaseClocks(operation.kind, 'all')) clocksToRefresh.add(record.caseId);
           ids.push(id);
           changes++;
           continue;
         }
-        const existing = await db.records.get(operation.id);
+        // A record edited twice in one batch is read again, to see the first edit.
+        const existing = firstRead.has(operation.id) ? firstRead.get(operation.id) : await db.records.get(operation.id);
+        firstRead.delete(operation.id);
         if (!existing || existing.kind !== operation.kind) throw new RecordNotFoundError(operation.kind);
         if (definition.merge === 'append') throw new ImmutableRecordError(operation.kind);
         if (operation.op === 'delete') {
           const stamp = stamps.next();
           const newest = Object.values(existing.versions).sort().at(-1) ?? null;
-          await db.records.put({ ...existing, deleted: 1, updatedAt: nowIso, updatedBy: author });
+          issue(db.records.put({ ...existing, deleted: 1, updatedAt: nowIso, updatedBy: author }));
           if (movesCaseClocks(existing.kind, 'all')) clocksToRefresh.add(existing.caseId);
-          await db.outbox.add({
-            deviceId: stamp.deviceId,
-            seq: stamp.seq,
-            hlc: stamp.hlc,
-            author,
-            schemaVersion: SCHEMA_VERSION,
-            kind: existing.kind,
-            recordId: existing.id,
-            caseId: existing.caseId,
-            op: 'delete',
-            base: newest,
-          });
+          issue(
+            db.outbox.add({
+              deviceId: stamp.deviceId,
+              seq: stamp.seq,
+              hlc: stamp.hlc,
+              author,
+              schemaVersion: SCHEMA_VERSION,
+              kind: existing.kind,
+              recordId: existing.id,
+              caseId: existing.caseId,
+              op: 'delete',
+              base: newest,
+            }),
+          );
           ids.push(existing.id);
           changes++;
           continue;
@@ -184,27 +206,33 @@ export async function applyWrites(operations: WriteOperation[], now: Date = new 
           base[field] = existing.versions[field] ?? null;
           versions[field] = stamp.hlc;
         }
-        await db.records.put(
-          deriveIndexes({ ...existing, data, versions, updatedAt: nowIso, updatedBy: author, deleted: 0 }),
+        issue(
+          db.records.put(
+            deriveIndexes({ ...existing, data, versions, updatedAt: nowIso, updatedBy: author, deleted: 0 }),
+          ),
         );
-        await db.outbox.add({
-          deviceId: stamp.deviceId,
-          seq: stamp.seq,
-          hlc: stamp.hlc,
-          author,
-          schemaVersion: SCHEMA_VERSION,
-          kind: existing.kind,
-          recordId: existing.id,
-          caseId: existing.caseId,
-          op: 'set',
-          fields,
-          base,
-        });
+        issue(
+          db.outbox.add({
+            deviceId: stamp.deviceId,
+            seq: stamp.seq,
+            hlc: stamp.hlc,
+            author,
+            schemaVersion: SCHEMA_VERSION,
+            kind: existing.kind,
+            recordId: existing.id,
+            caseId: existing.caseId,
+            op: 'set',
+            fields,
+            base,
+          }),
+        );
         ids.push(existing.id);
         changes++;
       }
-      await stamps.save();
-      if (clocksToRefresh.size > 0) await refreshCaseClocks(db, clocksToRefresh);
+      issue(stamps.save());
+      // The deadlines index reads the records just written: IndexedDB runs requests in order, so it sees them.
+      if (clocksToRefresh.size > 0) issue(refreshCaseClocks(db, clocksToRefresh));
+      await Promise.all(pendingWrites);
       return { ids, changes };
     });
     performance.measure('caf:write', { start: started, end: performance.now() });
