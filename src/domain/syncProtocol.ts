@@ -155,6 +155,7 @@ export const ERROR_CODES = [
   'batch_too_large',
   'update_required',
   'unsupported_media_type',
+  'too_many_attempts',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

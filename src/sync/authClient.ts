@@ -30,6 +30,13 @@ async function requestLogin(
   }
   if (response.status === 401)
     throw new SignInError('The email address or password is not right. Check them and try again.', 'wrongCredentials');
+  if (response.status === 429) {
+    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new SignInError(
+      body?.error?.message ?? 'Too many sign-in attempts that did not work. Wait a few minutes, then try again.',
+      'server',
+    );
+  }
   if (!response.ok) throw new SignInError('Signing in did not work just now. Try again in a few minutes.', 'server');
   return (await response.json()) as { token: string; practitioner: Session['practitioner'] };
 }

@@ -3,6 +3,7 @@ import fastifyCompress from '@fastify/compress';
 import { existsSync } from 'node:fs';
 import { MAX_BODY_BYTES, type ErrorCode } from '../../src/domain/syncProtocol';
 import { ApiError } from './apiError';
+import { LoginThrottle } from './auth/loginThrottle';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { reportRoutes } from './routes/reports';
@@ -17,6 +18,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   bodyLimit?: number;
   sessionTtlMs?: number;
+  /** Counts failed sign-ins; tests pass one with a clock of their own. */
+  loginThrottle?: LoginThrottle;
 }
 
 export const DEFAULT_SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
@@ -30,6 +33,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   413: 'payload_too_large',
   415: 'unsupported_media_type',
   426: 'update_required',
+  429: 'too_many_attempts',
 };
 
 /** Maps whatever was thrown to `{error:{code,message}}`; never a stack trace or internal detail to the client. */
@@ -94,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes, {
     store: options.store,
     sessionTtlMs: options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
+    throttle: options.loginThrottle,
   });
   await app.register(syncRoutes, { store: options.store });
   await app.register(reportRoutes, { store: options.store });

@@ -85,4 +85,24 @@ describe('signing in', { timeout: 30_000 }, () => {
     await clearSession();
     expect(await database().settings.get('passwordVerifier')).toBeUndefined();
   });
+
+  it('says plainly how long to wait when the server refuses after too many attempts', async () => {
+    await freshSignedInDatabase('someone-before');
+    await clearSession();
+    const message = 'Too many sign-in attempts that did not work. Wait 15 minutes, then try again.';
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json({ error: { code: 'too_many_attempts', message } }, { status: 429 })),
+    );
+    const router = createMemoryRouter([{ path: '/sign-in', element: <SignInPage /> }], {
+      initialEntries: ['/sign-in'],
+    });
+    render(<RouterProvider router={router} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Email address'), 'hv@example.org');
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect((await screen.findAllByText(message)).length).toBeGreaterThan(0);
+    expect(await readSession()).toBeUndefined();
+  });
 });

@@ -8,26 +8,43 @@ import {
 import { practitionerRoleSchema } from '../../../src/domain/records/directory';
 import { ApiError } from '../apiError';
 import { hashPassword, hashToken, newToken, verifyPassword } from '../auth/passwords';
+import { LoginThrottle } from '../auth/loginThrottle';
 import type { SyncStore } from '../store/store';
 
 export interface AuthOptions {
   store: SyncStore;
   sessionTtlMs: number;
+  throttle?: LoginThrottle;
 }
 
 /** Compared against when the email is unknown, so a wrong email takes as long as a wrong password. */
 const decoyHash = hashPassword('decoy-password-never-valid');
 
-export const authRoutes: FastifyPluginAsync<AuthOptions> = async (app, { store, sessionTtlMs }) => {
-  app.post('/api/auth/login', async (request): Promise<LoginResponse> => {
+export const authRoutes: FastifyPluginAsync<AuthOptions> = async (
+  app,
+  { store, sessionTtlMs, throttle = new LoginThrottle() },
+) => {
+  app.post('/api/auth/login', async (request, reply): Promise<LoginResponse> => {
     const parsed = loginRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new ApiError(400, 'bad_request', describeIssues(parsed.error));
     const { email, password } = parsed.data;
+    const waitMs = throttle.waitBeforeAttempt(email, request.ip);
+    if (waitMs > 0) {
+      const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+      void reply.header('retry-after', String(Math.ceil(waitMs / 1000)));
+      throw new ApiError(
+        429,
+        'too_many_attempts',
+        `Too many sign-in attempts that did not work. Wait ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}, then try again.`,
+      );
+    }
     const account = await store.findAccountByEmail(email);
     const valid = await verifyPassword(password, account?.passwordHash ?? (await decoyHash));
     if (!account || !valid) {
+      throttle.recordFailure(email, request.ip);
       throw new ApiError(401, 'unauthorised', 'The email address or password is not right.');
     }
+    throttle.recordSuccess(email);
     // Housekeeping on the rare write path rather than a timer every server process would run.
     await store.deleteExpiredSessions(new Date());
     const token = newToken();
