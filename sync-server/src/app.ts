@@ -91,6 +91,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       );
   });
 
+  // Every answer: no framing (a hand-over screen inside another site's frame could be clicked
+  // through), no content-type sniffing, no referrer leaving the app, no plugins, no <base> tricks.
+  app.addHook('onSend', async (_request, reply) => {
+    void reply.header('x-content-type-options', 'nosniff');
+    void reply.header('x-frame-options', 'DENY');
+    void reply.header('referrer-policy', 'no-referrer');
+    void reply.header('content-security-policy', "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+  });
+
   // JSON answers of the API are compressible (pulls are mostly repetitive JSON); tiny ones are not worth it.
   await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
   if (distDir) await registerStaticFiles(app, distDir);

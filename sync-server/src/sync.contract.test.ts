@@ -134,6 +134,20 @@ describe.each(backends)('sync contract on $name', (backend) => {
       expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     });
 
+    it('forbids framing, content sniffing and referrers on pages and API answers alike', async () => {
+      for (const request of [
+        { method: 'GET' as const, url: '/' },
+        { method: 'POST' as const, url: '/api/sync/pull', payload: {} },
+        { method: 'GET' as const, url: '/health' },
+      ]) {
+        const response = await app.inject(request);
+        expect(response.headers['x-frame-options'], request.url).toBe('DENY');
+        expect(response.headers['content-security-policy'], request.url).toContain("frame-ancestors 'none'");
+        expect(response.headers['x-content-type-options'], request.url).toBe('nosniff');
+        expect(response.headers['referrer-policy'], request.url).toBe('no-referrer');
+      }
+    });
+
     it('answers an app route a browser asks for with the shell, and an unknown API path with a JSON 404', async () => {
       const page = await app.inject({ method: 'GET', url: '/cases/123', headers: { accept: 'text/html,*/*' } });
       expect(page.statusCode).toBe(200);
