@@ -223,12 +223,14 @@ describe('a whole CAF episode', () => {
     // Views are recorded (met); agencies contacted are not (a prompt with a link to that section).
     await hv.getByText('Are the child’s views clearly recorded?', { exact: true }).waitFor();
     await expect(
-      hv.getByRole('link', { name: /^Go to the section\s*: Are the child’s views clearly recorded\?$/ }).count(),
+      hv
+        .getByRole('link', { name: /^Go to the section for the question: Are the child’s views clearly recorded\?$/ })
+        .count(),
     ).resolves.toBe(0);
     await hv.getByText('Does the assessment record which agencies have been contacted?', { exact: true }).waitFor();
     await hv
       .getByRole('link', {
-        name: /^Go to the section\s*: Does the assessment record which agencies have been contacted\?$/,
+        name: /^Go to the section for the question: Does the assessment record which agencies have been contacted\?$/,
       })
       .waitFor();
     await checkTabletScreen(hv, 'check-and-complete');

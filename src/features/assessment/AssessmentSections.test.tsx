@@ -107,7 +107,9 @@ describe('views and completing the assessment', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     renderAssessment(`${base}/check`);
     expect(
-      await screen.findByRole('link', { name: 'Go to the section: Are the child’s views clearly recorded?' }),
+      await screen.findByRole('link', {
+        name: 'Go to the section for the question: Are the child’s views clearly recorded?',
+      }),
     ).toHaveAttribute('href', `${base}/views`);
     expect(screen.getByText('10 questions are not met yet.')).toBeInTheDocument();
     expect(screen.getByText('19 parts left blank')).toBeInTheDocument();

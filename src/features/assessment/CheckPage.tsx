@@ -68,7 +68,8 @@ export function CheckPage() {
                     <p className="govuk-body govuk-!-margin-bottom-1">
                       {prompt.advice}{' '}
                       <Link className="govuk-link" id={`prompt-${prompt.id}`} to={`${base}/${prompt.sectionPath}`}>
-                        Go to the section<span className="govuk-visually-hidden">: {prompt.question}</span>
+                        Go to the section{' '}
+                        <span className="govuk-visually-hidden">for the question: {prompt.question}</span>
                       </Link>
                     </p>
                   )}
