@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { freshSignedInDatabase } from '../db/testDatabase';
 import { backoffDelay, SyncScheduler } from './syncScheduler';
+import { useSyncStatus } from './syncStatusStore';
 import type { SyncTransport } from './syncClient';
 
 describe('the sync scheduler', () => {
@@ -39,5 +40,41 @@ describe('the sync scheduler', () => {
     expect(backoffDelay(1, () => 1)).toBe(2000);
     expect(backoffDelay(3, () => 0.5)).toBe(6000);
     expect(backoffDelay(40, () => 1)).toBe(300_000);
+  });
+
+  it('does not touch the outbox or the network while the browser reports no network, and says so', async () => {
+    await freshSignedInDatabase();
+    let requests = 0;
+    const transport: SyncTransport = {
+      push: async () => {
+        requests++;
+        return { results: [], lastSeq: 0 };
+      },
+      pull: async (since) => {
+        requests++;
+        return {
+          records: [],
+          checkpoint: since,
+          hasMore: false,
+          remaining: 0,
+          accessibleCaseIds: [],
+          basicOnlyCaseIds: [],
+        };
+      },
+    };
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      const scheduler = new SyncScheduler({ transportFor: () => transport });
+      await scheduler.syncNow();
+      expect(requests).toBe(0);
+      expect(useSyncStatus.getState()).toMatchObject({ phase: 'offline' });
+      expect(useSyncStatus.getState().lastError).toMatch(/No connection/);
+      onLine.mockReturnValue(true);
+      await scheduler.syncNow();
+      expect(requests).toBe(1);
+      expect(useSyncStatus.getState().phase).toBe('idle');
+    } finally {
+      onLine.mockRestore();
+    }
   });
 });

@@ -104,6 +104,13 @@ export class SyncScheduler {
 
   private async run(): Promise<void> {
     const status = useSyncStatus.getState();
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+      // The browser knows there is no network: trying would only read the outbox (and hold up the
+      // practitioner's next save) to fail. The 'online' event starts a sync when it returns.
+      if (status.phase !== 'offline' || status.lastError !== MESSAGES.offline)
+        status.set({ phase: 'offline', progress: null, lastError: MESSAGES.offline, nextRetryAt: null });
+      return;
+    }
     const session = await readSession();
     if (!session) return;
     if (this.retryTimer) clearTimeout(this.retryTimer);
