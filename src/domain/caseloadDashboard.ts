@@ -228,15 +228,23 @@ export function dashboardFromClocks(
         dashboard.meetingsWaiting.push({ caseId, ...waiting, daysWaiting: daysBetween(waiting.since, today) });
   }
   const byDue = (a: { dueOn: string; caseId: string }, b: { dueOn: string; caseId: string }) =>
-    a.dueOn.localeCompare(b.dueOn) || a.caseId.localeCompare(b.caseId);
+    codeUnitOrder(a.dueOn, b.dueOn) || codeUnitOrder(a.caseId, b.caseId);
   dashboard.assessmentsOverdue.sort(byDue);
   dashboard.assessmentsDue.sort(byDue);
   dashboard.reviewsOverdue.sort(byDue);
   dashboard.reviewsDue.sort(byDue);
   dashboard.actionsPastDate.sort(byDue);
-  dashboard.meetingsWaiting.sort((a, b) => a.since.localeCompare(b.since) || a.caseId.localeCompare(b.caseId));
-  dashboard.drifting.sort((a, b) => a.enquiryDate.localeCompare(b.enquiryDate) || a.caseId.localeCompare(b.caseId));
+  dashboard.meetingsWaiting.sort((a, b) => codeUnitOrder(a.since, b.since) || codeUnitOrder(a.caseId, b.caseId));
+  dashboard.drifting.sort((a, b) => codeUnitOrder(a.enquiryDate, b.enquiryDate) || codeUnitOrder(a.caseId, b.caseId));
   return dashboard;
+}
+
+/**
+ * ISO dates and lower-case ids sort the same by code unit as by locale, without the locale
+ * machinery: the dashboard sorts thousands of them on every load.
+ */
+function codeUnitOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function groupByCase<T extends { caseId: string }>(records: readonly T[]): Map<string, T[]> {
