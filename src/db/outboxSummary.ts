@@ -10,12 +10,12 @@ export interface OutboxSummary {
 }
 
 /**
- * How long the outbox must be still before its size is read again. An autosave commits a change;
- * reads started at that instant queue in IndexedDB ahead of the next keystroke's write, which then
- * waits behind them. The sync bar and the scheduler need the count within a moment, not within a
- * millisecond, so they share one read made once the writing pauses.
+ * The sync bar and the scheduler share one read of the outbox after each change to it, instead of
+ * each running its own live queries: reads queued at a commit delay the next keystroke's write.
+ * The read is made at once (not after a pause), so "All changes sent" is never shown while a
+ * change is still waiting.
  */
-export const OUTBOX_SETTLE_MS = 250;
+export const OUTBOX_SETTLE_MS = 0;
 
 type Listener = (summary: OutboxSummary) => void;
 
