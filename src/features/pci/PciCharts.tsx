@@ -58,6 +58,19 @@ function useChart(
   return container;
 }
 
+/** The x axis both charts share: one labelled point per review (or per need), no grid. */
+function categoryAxis(xs: number[], labels: readonly string[]): uPlot.Axis {
+  return {
+    font: FONT,
+    stroke: TEXT,
+    size: 40,
+    grid: { show: false },
+    ticks: { show: false },
+    splits: () => xs,
+    values: (_plot, splits) => splits.map((split) => labels[split] ?? ''),
+  };
+}
+
 const integers = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** One need's scores over time: a line per rater across the baseline and each review. */
@@ -92,15 +105,7 @@ export function NeedChart({
           y: { range: [chart.min - 0.3, chart.max + 0.3] },
         },
         axes: [
-          {
-            font: FONT,
-            stroke: TEXT,
-            size: 40,
-            grid: { show: false },
-            ticks: { show: false },
-            splits: () => xs,
-            values: (_plot, splits) => splits.map((split) => chart.labels[split] ?? ''),
-          },
+          categoryAxis(xs, chart.labels),
           {
             font: FONT,
             labelFont: LABEL_FONT,
@@ -180,15 +185,7 @@ export function SummaryChart({
           y: { range: [-largest - 0.5, largest + 0.5] },
         },
         axes: [
-          {
-            font: FONT,
-            stroke: TEXT,
-            size: 40,
-            grid: { show: false },
-            ticks: { show: false },
-            splits: () => xs,
-            values: (_plot, splits) => splits.map((split) => chart.labels[split] ?? ''),
-          },
+          categoryAxis(xs, chart.labels),
           {
             font: FONT,
             labelFont: LABEL_FONT,
