@@ -35,7 +35,8 @@ export async function buildSyncBenchPage(): Promise<string> {
       outDir,
       emptyOutDir: false,
       copyPublicDir: false,
-      minify: true,
+      // SYNC_BENCH_NO_MINIFY=1 keeps function names readable in the CPU profiles SYNC_BENCH_CPU_PROFILE records.
+      minify: !process.env['SYNC_BENCH_NO_MINIFY'],
       sourcemap: false,
       rollupOptions: {
         input: join(REPO_ROOT, 'bench', 'syncBenchPage.ts'),

@@ -1,6 +1,6 @@
 import { caseClocksFor, type CaseClocks, type CaseRecordsForClocks } from '../domain/caseloadDashboard';
-import type { Table } from 'dexie';
-import type { CafDatabase, StoredRecord } from './database';
+import Dexie, { type Table } from 'dexie';
+import type { CafDatabase, DeviceSetting, StoredRecord } from './database';
 
 /** The two tables the index is kept from and in: a database, or the tables of an upgrade transaction. */
 export interface CaseClocksTables {
@@ -39,6 +39,26 @@ const refOf = (record: StoredRecord) => ({ id: record.id, caseId: record.caseId,
 const CLOCK_KINDS = Object.keys(CLOCK_FIELDS);
 
 /**
+ * From this many cases on, reading every record of the clock kinds at once (one getAll per kind) is
+ * quicker than walking the index for each case: a first sync refreshes all of its cases together.
+ */
+const WHOLE_KIND_READ_FROM = 100;
+
+async function clockRecordsOf(db: CaseClocksTables, cases: readonly string[]): Promise<StoredRecord[]> {
+  if (cases.length < WHOLE_KIND_READ_FROM) {
+    const keys = cases.flatMap((caseId) => CLOCK_KINDS.map((kind) => [kind, caseId]));
+    return db.records.where('[kind+caseId]').anyOf(keys).toArray();
+  }
+  const wanted = new Set(cases);
+  const perKind = await Promise.all(
+    CLOCK_KINDS.map((kind) =>
+      db.records.where('[kind+caseId]').between([kind, Dexie.minKey], [kind, Dexie.maxKey]).toArray(),
+    ),
+  );
+  return perKind.flat().filter((record) => wanted.has(record.caseId));
+}
+
+/**
  * Recompute the rows of these cases from their records. Must run inside a transaction over records and caseClocks.
  * One index query for every case at once: a pulled page touches dozens of cases, and a query per case and kind
  * made this most of a first sync's IndexedDB time.
@@ -46,8 +66,7 @@ const CLOCK_KINDS = Object.keys(CLOCK_FIELDS);
 export async function refreshCaseClocks(db: CaseClocksTables, caseIds: Iterable<string>): Promise<void> {
   const cases = [...new Set(caseIds)];
   if (cases.length === 0) return;
-  const keys = cases.flatMap((caseId) => CLOCK_KINDS.map((kind) => [kind, caseId]));
-  const records = await db.records.where('[kind+caseId]').anyOf(keys).toArray();
+  const records = await clockRecordsOf(db, cases);
   const byCase = new Map<string, Record<string, StoredRecord[]>>();
   for (const record of records) {
     if (record.deleted !== 0) continue;
@@ -79,16 +98,60 @@ export async function refreshCaseClocks(db: CaseClocksTables, caseIds: Iterable<
   await Promise.all([db.caseClocks.bulkPut(rows), db.caseClocks.bulkDelete(gone)]);
 }
 
-/** The rows of every open case with something to show on or before `today`, and how many cases are open. */
+/** The settings row listing cases whose rows wait to be recomputed (written by a pull, cleared by a refresh). */
+const STALE_SETTING = 'staleCaseClocks';
+
+/**
+ * Inside a transaction over settings: these cases' rows must be recomputed. A pull marks the cases of
+ * each page instead of recomputing them: recomputing re-read every clock record of the cases a page
+ * touched, again for each page, and was half of a first sync's time on the device. The list is kept in
+ * the page's own transaction, so a sync cut off half-way leaves no case marked fresh that is not.
+ */
+export async function markCaseClocksStale(
+  db: { settings: Table<DeviceSetting, string> },
+  caseIds: Iterable<string>,
+): Promise<void> {
+  const marked = new Set(caseIds);
+  if (marked.size === 0) return;
+  const row = await db.settings.get(STALE_SETTING);
+  const already = Array.isArray(row?.value) ? (row.value as string[]) : [];
+  for (const caseId of already) marked.add(caseId);
+  if (marked.size === already.length) return;
+  await db.settings.put({ key: STALE_SETTING, value: [...marked] });
+}
+
+/** Recompute every case marked stale, in one transaction; returns how many there were. */
+export async function refreshStaleCaseClocks(db: CafDatabase): Promise<number> {
+  return db.transaction('rw', [db.records, db.caseClocks, db.settings], async () => {
+    const row = await db.settings.get(STALE_SETTING);
+    const stale = Array.isArray(row?.value) ? (row.value as string[]) : [];
+    if (stale.length === 0) return 0;
+    await refreshCaseClocks(db, stale);
+    await db.settings.delete(STALE_SETTING);
+    return stale.length;
+  });
+}
+
+/**
+ * The rows of every open case with something to show on or before `today`, and how many cases are open.
+ * Cases a sync has marked stale are recomputed first, so the dashboard is never behind what the device holds.
+ */
 export async function readListedCaseClocks(
   db: CafDatabase,
   today: string,
 ): Promise<{ rows: CaseClocksRow[]; openCases: number }> {
-  return db.transaction('r', db.caseClocks, async () => {
-    const [rows, openCases] = await Promise.all([
-      db.caseClocks.where('listedFrom').belowOrEqual(today).toArray(),
-      db.caseClocks.count(),
-    ]);
-    return { rows, openCases };
-  });
+  const read = () =>
+    db.transaction('r', [db.caseClocks, db.settings], async () => {
+      const [rows, openCases, stale] = await Promise.all([
+        db.caseClocks.where('listedFrom').belowOrEqual(today).toArray(),
+        db.caseClocks.count(),
+        db.settings.get(STALE_SETTING),
+      ]);
+      return { rows, openCases, stale: Array.isArray(stale?.value) && stale.value.length > 0 };
+    });
+  const first = await read();
+  if (!first.stale) return { rows: first.rows, openCases: first.openCases };
+  await refreshStaleCaseClocks(db);
+  const { rows, openCases } = await read();
+  return { rows, openCases };
 }

@@ -13,6 +13,7 @@ export {
   readOutboxBatch,
   readPullCheckpoint,
   recordSyncSuccess,
+  refreshCaseClocksAfterPull,
 } from './syncStore';
 export { pendingChangeCount } from './recordReads';
 export { readSession } from './session';

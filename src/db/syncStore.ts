@@ -5,7 +5,7 @@ import type { PulledRecord, PushResult } from '../domain/syncProtocol';
 import { database } from './connection';
 import type { StoredRecord } from './database';
 import { deriveIndexes } from './derivedIndexes';
-import { movesCaseClocks, refreshCaseClocks } from './caseClocksIndex';
+import { markCaseClocksStale, movesCaseClocks, refreshCaseClocks, refreshStaleCaseClocks } from './caseClocksIndex';
 import { ensureDeviceId, observeRemoteClock, readSetting, SETTING } from './deviceState';
 
 /**
@@ -164,7 +164,7 @@ export async function applyPulledBatch(
       if (pulled.meta.updatedHlc > newestHlc) newestHlc = pulled.meta.updatedHlc;
     });
     await db.records.bulkPut(rows);
-    await refreshCaseClocks(
+    await markCaseClocksStale(
       db,
       rows.filter((row) => movesCaseClocks(row.kind, 'all')).map((row) => row.caseId),
     );
@@ -172,6 +172,11 @@ export async function applyPulledBatch(
     if (checkpoint !== null) await db.settings.put({ key: SETTING.pullCheckpoint, value: checkpoint });
     return { applied: rows.length };
   });
+}
+
+/** After the pages of a pull: recompute the dashboard rows of every case they touched, once. */
+export async function refreshCaseClocksAfterPull(): Promise<void> {
+  await refreshStaleCaseClocks(database());
 }
 
 /**

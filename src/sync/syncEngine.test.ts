@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Change } from '../domain/change';
 import { newId } from '../domain/ids';
 import type { PulledRecord, PullResponse, PushResponse } from '../domain/syncProtocol';
-import { applyWrites, updateRecord } from '../db';
+import { applyWrites, readCaseloadClocks, updateRecord } from '../db';
 import { freshSignedInDatabase } from '../db/testDatabase';
 import { syncOnce } from './syncEngine';
 import { SyncRequestError, type SyncTransport } from './syncClient';
@@ -174,6 +174,46 @@ describe('the client sync engine', () => {
     await syncOnce(resumed.transport);
     expect(resumed.pulls[0]?.since).toBe(2);
     expect(await db.records.count()).toBe(5);
+  });
+
+  it('brings the caseload dashboard up to date with what a pull brought, also when the pull was cut off', async () => {
+    const db = await freshSignedInDatabase();
+    const caseId = newId();
+    const childId = newId();
+    const episode = {
+      status: 'assessment',
+      childIds: [childId],
+      enquiryDate: '2026-10-01',
+      assessorId: ME,
+      tacMemberIds: [],
+    };
+    const records = [
+      pulled({ id: caseId, caseId, kind: 'episode', data: episode }, 1),
+      pulled({ id: childId, caseId, kind: 'child', data: { firstName: 'Bo', lastName: 'Testcase', unborn: false } }, 2),
+      pulled({ id: newId(), caseId, kind: 'auditEvent', data: { action: 'a', at: '2026-11-01T10:00:00.000Z' } }, 3),
+    ];
+    // Cut off after the first page: the episode is on the device, the sync did not finish.
+    const { transport } = scriptedTransport(records, [caseId], 1);
+    let pulls = 0;
+    const failing: SyncTransport = {
+      push: transport.push,
+      async pull(since, limit, caseIds) {
+        pulls++;
+        if (pulls === 2) throw new SyncRequestError('offline', 'connection dropped');
+        return transport.pull(since, limit, caseIds);
+      },
+    };
+    await expect(syncOnce(failing)).rejects.toThrow('connection dropped');
+    expect(await db.records.count()).toBe(1);
+    const { rows, openCases } = await readCaseloadClocks('2027-06-01');
+    expect(openCases).toBe(1);
+    expect(rows.map((row) => [row.caseId, row.childIds])).toEqual([[caseId, [childId]]]);
+
+    // A finished sync leaves nothing waiting: the row is recomputed once, at its end.
+    await db.caseClocks.clear();
+    await syncOnce(scriptedTransport(records, [caseId], 1).transport);
+    expect(await db.settings.get('staleCaseClocks')).toBeUndefined();
+    expect((await db.caseClocks.toArray()).map((row) => row.caseId)).toEqual([caseId]);
   });
 
   it('never lets pulled data overwrite an edit still waiting in the outbox', async () => {

@@ -10,6 +10,7 @@ import {
   readOutboxBatch,
   readPullCheckpoint,
   recordSyncSuccess,
+  refreshCaseClocksAfterPull,
 } from '../db/sync';
 import { SyncRequestError, type SyncTransport } from './syncClient';
 import type { SyncProgress } from './syncStatusStore';
@@ -118,6 +119,7 @@ export async function syncOnce(
   }
 
   result.purged = await purgeInaccessibleCases(accessible, DIRECTORY_CASE_ID, basicOnly);
+  await refreshCaseClocksAfterPull();
   await recordSyncSuccess(now());
   return result;
 }
