@@ -3,6 +3,7 @@ import type { Change } from '../../src/domain/change';
 import { DIRECTORY_CASE_ID } from '../../src/domain/records/directory';
 import { DEMO_PRACTITIONERS, demoCaseChanges, seedDemo } from './demoSeed';
 import { sqliteBackend, type OpenedBackend } from './testSupport/backends';
+import { pullResponseSchema } from '../../src/domain/syncProtocol';
 import { pull } from './sync/pull';
 import { validateRecord } from './sync/push';
 import { consentProofFailures } from './sync/consentProof';
@@ -25,7 +26,9 @@ describe('demo seed', () => {
       const account = await opened.store.findAccountByEmail(practitioner.email);
       expect(account?.name).toBe(practitioner.name);
       expect(account?.passwordHash).not.toContain('pw');
-      const page = await pull(opened.store, practitioner.id, { since: 0, limit: 500 });
+      const page = pullResponseSchema.parse(
+        JSON.parse(await pull(opened.store, practitioner.id, { since: 0, limit: 500 })),
+      );
       expect(page.accessibleCaseIds.length).toBeGreaterThan(0);
       expect(page.records.some((r) => r.caseId === DIRECTORY_CASE_ID && r.kind === 'practitioner')).toBe(true);
       for (const record of page.records) expect(validateRecord(record.kind, record.data)).toBeUndefined();
@@ -41,7 +44,9 @@ describe('demo seed', () => {
     expect(written).toHaveLength(cases.size - enquiries);
     expect((await consentProofFailures(written)).size).toBe(0);
     // Both demo logins see every case they are on, the school worker's through that consent.
-    const school = await pull(opened.store, DEMO_PRACTITIONERS.schoolWorker.id, { since: 0, limit: 500 });
+    const school = pullResponseSchema.parse(
+      JSON.parse(await pull(opened.store, DEMO_PRACTITIONERS.schoolWorker.id, { since: 0, limit: 500 })),
+    );
     expect(school.basicOnlyCaseIds).toEqual([]);
   });
 });

@@ -4,7 +4,6 @@ import {
   MAX_PUSH_CHANGES,
   pullRequestSchema,
   pushRequestSchema,
-  type PullResponse,
   type PushResponse,
 } from '../../../src/domain/syncProtocol';
 import { ApiError } from '../apiError';
@@ -31,11 +30,12 @@ export const syncRoutes: FastifyPluginAsync<{ store: SyncStore }> = async (app, 
     return push(store, practitionerId, parsed.data);
   });
 
-  app.post('/api/sync/pull', async (request): Promise<PullResponse> => {
+  app.post('/api/sync/pull', async (request, reply) => {
     const practitionerId = await authenticate(store, request);
     checkVersions(request.body);
     const parsed = pullRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new ApiError(400, 'bad_request', describeIssues(parsed.error));
-    return pull(store, practitionerId, parsed.data);
+    // Already JSON (a PullResponse): the stored record bodies are passed through as text.
+    return reply.type('application/json; charset=utf-8').send(await pull(store, practitionerId, parsed.data));
   });
 };

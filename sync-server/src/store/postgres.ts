@@ -255,7 +255,7 @@ export class PostgresStore implements SyncStore {
     const hasMore = rows.length > query.limit;
     const page = rows.slice(0, query.limit);
     let remaining = 0;
-    if (hasMore) {
+    if (hasMore && query.countRemaining !== false) {
       const count = await this.pool.query<{ n: string }>(
         `SELECT count(*) AS n FROM records
          WHERE server_seq > $1 AND (case_id = ANY($2::text[])
@@ -272,7 +272,7 @@ export class PostgresStore implements SyncStore {
       remaining = Number(count.rows[0]?.n ?? 0);
     }
     return {
-      records: page.map((row) => ({ ...recordFromRow(row), serverSeq: Number(row.serverSeq) })),
+      rows: page.map((row) => ({ ...row, serverSeq: Number(row.serverSeq) })),
       hasMore,
       remaining,
     };

@@ -5,12 +5,14 @@ import { DIRECTORY_CASE_ID } from '../../../src/domain/records/directory';
 import type { MergedRecord } from '../../../src/domain/merge';
 import {
   Mutex,
+  pullQueryMatcher,
   recordBody,
   recordFromRow,
   subjectOf,
   type DeviceRow,
   type PractitionerAccount,
   type PullPage,
+  type PulledRow,
   type PullQuery,
   type SessionRow,
   type SyncStore,
@@ -211,46 +213,61 @@ export class SqliteStore implements SyncStore {
     });
   }
 
+  /**
+   * Two ways to find a page, chosen by what the data say. A practitioner who may see most records
+   * (a first sync of a full caseload) is served by walking the server sequence and keeping what they
+   * may see: a page costs about a page of rows. One who sees few of many cases would walk far for
+   * each page that way, so when a window of twice the page size has not filled it, the rest comes
+   * through the per-case index (case_id, server_seq), which reads only their cases' rows but has to
+   * sort them.
+   */
   async pull(query: PullQuery): Promise<PullPage> {
-    const rows = this.read(
+    const wanted = query.limit + 1;
+    const windowSize = wanted * 2;
+    const visible = pullQueryMatcher(query);
+    const window = this.read(
       `SELECT kind, id, case_id AS caseId, body, server_seq AS serverSeq FROM records
-         WHERE server_seq > ? AND (case_id IN (SELECT value FROM json_each(?))
+         WHERE server_seq > ? ORDER BY server_seq LIMIT ?`,
+    ).all(query.since, windowSize) as PulledRow[];
+    const rows = window.filter((row) => visible(row.caseId, row.kind)).slice(0, wanted);
+    const lastScanned = window[window.length - 1]?.serverSeq;
+    if (rows.length < wanted && window.length === windowSize && lastScanned !== undefined) {
+      rows.push(...this.pullThroughCaseIndex(query, lastScanned, wanted - rows.length));
+    }
+    const hasMore = rows.length > query.limit;
+    const page = rows.slice(0, query.limit);
+    const lastSeq = page[page.length - 1]?.serverSeq ?? query.since;
+    const remaining = hasMore && query.countRemaining !== false ? this.countVisibleAfter(query, lastSeq) : 0;
+    return { rows: page, hasMore, remaining };
+  }
+
+  private static readonly VISIBLE = `(case_id IN (SELECT value FROM json_each(?))
            OR (case_id IN (SELECT value FROM json_each(?)) AND kind IN (SELECT value FROM json_each(?)))
-           OR (? AND case_id = ?))
-         ORDER BY server_seq LIMIT ?`,
-    ).all(
-      query.since,
+           OR (? AND case_id = ?))`;
+
+  private visibleParams(query: PullQuery): unknown[] {
+    return [
       JSON.stringify(query.caseIds),
       JSON.stringify(query.basicOnlyCaseIds ?? []),
       JSON.stringify(query.basicKinds ?? []),
       query.includeDirectory ? 1 : 0,
       DIRECTORY_CASE_ID,
-      query.limit + 1,
-    ) as { kind: string; id: string; caseId: string; body: string; serverSeq: number }[];
-    const hasMore = rows.length > query.limit;
-    const page = rows.slice(0, query.limit);
-    let remaining = 0;
-    if (hasMore) {
-      const count = this.read(
-        `SELECT count(*) AS n FROM records
-           WHERE server_seq > ? AND (case_id IN (SELECT value FROM json_each(?))
-           OR (case_id IN (SELECT value FROM json_each(?)) AND kind IN (SELECT value FROM json_each(?)))
-           OR (? AND case_id = ?))`,
-      ).get(
-        page[page.length - 1]?.serverSeq ?? query.since,
-        JSON.stringify(query.caseIds),
-        JSON.stringify(query.basicOnlyCaseIds ?? []),
-        JSON.stringify(query.basicKinds ?? []),
-        query.includeDirectory ? 1 : 0,
-        DIRECTORY_CASE_ID,
-      ) as { n: number };
-      remaining = count.n;
-    }
-    return {
-      records: page.map((row) => ({ ...recordFromRow(row), serverSeq: row.serverSeq })),
-      hasMore,
-      remaining,
-    };
+    ];
+  }
+
+  private pullThroughCaseIndex(query: PullQuery, after: number, limit: number): PulledRow[] {
+    return this.read(
+      `SELECT kind, id, case_id AS caseId, body, server_seq AS serverSeq FROM records
+         WHERE server_seq > ? AND ${SqliteStore.VISIBLE} ORDER BY server_seq LIMIT ?`,
+    ).all(after, ...this.visibleParams(query), limit) as PulledRow[];
+  }
+
+  private countVisibleAfter(query: PullQuery, after: number): number {
+    const count = this.read(`SELECT count(*) AS n FROM records WHERE server_seq > ? AND ${SqliteStore.VISIBLE}`).get(
+      after,
+      ...this.visibleParams(query),
+    ) as { n: number };
+    return count.n;
   }
 
   async recordsOfKinds(caseIds: readonly string[], kinds: readonly string[]): Promise<MergedRecord[]> {

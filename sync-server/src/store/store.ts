@@ -1,4 +1,5 @@
 import type { MergedRecord } from '../../../src/domain/merge';
+import { DIRECTORY_CASE_ID } from '../../../src/domain/records/directory';
 
 /**
  * The one storage interface of the sync server. sqlite.ts and postgres.ts implement it; one contract
@@ -40,13 +41,43 @@ export interface PullQuery {
   basicKinds?: readonly string[];
   /** Directory records (reference data) go to everyone, except in a backfill of named cases. */
   includeDirectory: boolean;
+  /** Count what matches after the page (`remaining`); false when the caller already knows it. */
+  countRemaining?: boolean;
+}
+
+/**
+ * A pulled record as stored: its body is the JSON text recordBody wrote. A pull sends the text on
+ * as it is: parsing ten thousand bodies only to stringify them again was most of a pull's server time.
+ */
+export interface PulledRow {
+  kind: string;
+  id: string;
+  caseId: string;
+  serverSeq: number;
+  body: string;
 }
 
 export interface PullPage {
-  records: StoredRecord[];
+  rows: PulledRow[];
   hasMore: boolean;
-  /** How many more records match after this page, so a device can show "n of m" while it syncs. */
+  /** How many more records match after this page (0 when not counted), so a device can show "n of m". */
   remaining: number;
+}
+
+/** A pulled row as a record, for code that needs the values rather than the text. */
+export function storedRecordFromRow(row: PulledRow): StoredRecord {
+  return { ...recordFromRow(row), serverSeq: row.serverSeq };
+}
+
+/** Does the practitioner's access (as a pull query states it) take in this record? */
+export function pullQueryMatcher(query: PullQuery): (caseId: string, kind: string) => boolean {
+  const full = new Set(query.caseIds);
+  const basicOnly = new Set(query.basicOnlyCaseIds ?? []);
+  const basicKinds = new Set(query.basicKinds ?? []);
+  return (caseId, kind) =>
+    full.has(caseId) ||
+    (basicOnly.has(caseId) && basicKinds.has(kind)) ||
+    (query.includeDirectory && caseId === DIRECTORY_CASE_ID);
 }
 
 /**

@@ -12,6 +12,8 @@ export interface CaseAccess {
   full: string[];
   /** Cases the device may hold only the basic information of (BASIC_INFORMATION_KINDS). */
   basicOnly: string[];
+  /** The server sequence number this was worked out at: anything that could change it moves the sequence. */
+  asOfSeq: number;
 }
 
 export { BASIC_INFORMATION_KINDS };
@@ -28,7 +30,7 @@ export async function caseAccessFor(store: SyncStore, practitionerId: string): P
   const seq = await store.currentSeq();
   const cached = remembered.get(store)?.get(practitionerId);
   if (cached && cached.seq === seq) return cached.access;
-  const access = await workOutCaseAccess(store, practitionerId);
+  const access = await workOutCaseAccess(store, practitionerId, seq);
   const forStore = remembered.get(store) ?? new Map<string, { seq: number; access: CaseAccess }>();
   forStore.set(practitionerId, { seq, access });
   remembered.set(store, forStore);
@@ -37,9 +39,9 @@ export async function caseAccessFor(store: SyncStore, practitionerId: string): P
 
 const remembered = new WeakMap<SyncStore, Map<string, { seq: number; access: CaseAccess }>>();
 
-async function workOutCaseAccess(store: SyncStore, practitionerId: string): Promise<CaseAccess> {
+async function workOutCaseAccess(store: SyncStore, practitionerId: string, seq: number): Promise<CaseAccess> {
   const memberOf = await store.caseIdsFor(practitionerId);
-  if (memberOf.length === 0) return { full: [], basicOnly: [] };
+  if (memberOf.length === 0) return { full: [], basicOnly: [], asOfSeq: seq };
   const [account, facts] = await Promise.all([
     store.findAccount(practitionerId),
     store.recordsOfKinds(memberOf, ['episode', 'consentEvent']),
@@ -71,7 +73,7 @@ async function workOutCaseAccess(store: SyncStore, practitionerId: string): Prom
     }),
   );
 
-  const access: CaseAccess = { full: [], basicOnly: [] };
+  const access: CaseAccess = { full: [], basicOnly: [], asOfSeq: seq };
   for (const caseId of memberOf) {
     const episode = episodes.get(caseId) ?? { assessorId: '' };
     const level: CaseInformationLevel = caseInformationLevel({
