@@ -62,6 +62,20 @@ export interface RequestTimings {
   readonly downloadMs: number;
   /** Σ fetch start → last response byte. */
   readonly totalMs: number;
+  /** Time with at least one request open: requests overlap (the engine asks for the next page or sends the next batch early). */
+  readonly openMs: number;
+}
+
+/** Length of the union of [start, end] intervals. */
+function unionLength(intervals: readonly (readonly [number, number])[]): number {
+  let covered = 0;
+  let reachedTo = -Infinity;
+  for (const [start, end] of [...intervals].sort((a, b) => a[0] - b[0])) {
+    if (end <= reachedTo) continue;
+    covered += end - Math.max(start, reachedTo);
+    reachedTo = end;
+  }
+  return covered;
 }
 
 function requestTimings(since: number, path: string): RequestTimings {
@@ -76,6 +90,7 @@ function requestTimings(since: number, path: string): RequestTimings {
     waitingMs: sum((entry) => entry.responseStart - entry.requestStart),
     downloadMs: sum((entry) => entry.responseEnd - entry.responseStart),
     totalMs: sum((entry) => entry.duration),
+    openMs: unionLength(entries.map((entry) => [entry.startTime, entry.responseEnd] as const)),
   };
 }
 

@@ -8,13 +8,16 @@ import type { MeasuredFigures } from './results';
 import { round2 } from './statistics';
 import type { RequestTimings } from './syncBenchPage';
 
-/** Splits a sync's time into the requests (server and transfer) and, by difference, the client's own work. */
+/**
+ * Where a sync phase's time went. Requests overlap (the engine fetches the next page, or sends the next batch,
+ * while it works on the last), so the sums are over requests and the device's own time is what no request covered.
+ */
 export function describeRequests(requests: RequestTimings, phaseMs: number, transportMs: number): string {
   return (
-    `${requests.count} requests: ${requests.waitingMs.toFixed(0)} ms waiting for the server (loopback), ` +
-    `${requests.downloadMs.toFixed(0)} ms receiving, ` +
-    `${(transportMs - requests.totalMs).toFixed(0)} ms request/response JSON and schema parsing, ` +
-    `${(phaseMs - transportMs).toFixed(0)} ms the engine's IndexedDB work`
+    `${requests.count} requests open for ${requests.openMs.toFixed(0)} ms of the ${phaseMs.toFixed(0)} ms ` +
+    `(Σ ${requests.waitingMs.toFixed(0)} ms waiting for the server on loopback, Σ ${requests.downloadMs.toFixed(0)} ms receiving, ` +
+    `Σ ${(transportMs - requests.totalMs).toFixed(0)} ms request/response JSON and schema parsing); ` +
+    `${(phaseMs - requests.openMs).toFixed(0)} ms of the device's own work with no request open`
   );
 }
 

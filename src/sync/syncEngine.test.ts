@@ -151,6 +151,71 @@ describe('the client sync engine', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it('sends the next batch before the last is answered, and sends again a batch that overtook the one before it', async () => {
+    const db = await freshSignedInDatabase();
+    const { caseId } = await localCase();
+    // 2 changes from localCase and 1,500 more: two batches of 1,000 and 502.
+    await applyWrites(
+      Array.from({ length: 1500 }, (_, n) => ({
+        op: 'update' as const,
+        kind: 'episode' as const,
+        id: caseId,
+        fields: { reasonForEnquiry: `Edit ${n}` },
+      })),
+    );
+    // A server that applies a device's changes only in unbroken order, and where the first request
+    // is slow: the second arrives before it and is refused with a sequence gap.
+    let serverLastSeq = 0;
+    let requests = 0;
+    const received: number[][] = [];
+    const transport: SyncTransport = {
+      async push(changes) {
+        requests++;
+        if (requests === 1) await new Promise((resolve) => setTimeout(resolve, 30));
+        const first = changes[0]?.seq ?? 0;
+        if (first !== serverLastSeq + 1) throw new SyncRequestError('sequenceGap', 'gap', serverLastSeq + 1);
+        received.push(changes.map((c) => c.seq));
+        serverLastSeq = changes.at(-1)?.seq ?? serverLastSeq;
+        return { results: changes.map((c) => ({ seq: c.seq, status: 'applied' as const })), lastSeq: serverLastSeq };
+      },
+      pull: async (since) => ({
+        records: [],
+        checkpoint: since,
+        hasMore: false,
+        remaining: 0,
+        accessibleCaseIds: [caseId],
+        basicOnlyCaseIds: [],
+      }),
+    };
+    const result = await syncOnce(transport);
+    expect(requests).toBe(3);
+    expect(received.flat()).toEqual(Array.from({ length: 1502 }, (_, n) => n + 1));
+    expect(result.pushed).toBe(1502);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('stops on a sequence gap the outbox cannot fill instead of sending again and again', async () => {
+    await freshSignedInDatabase();
+    await localCase();
+    let requests = 0;
+    const transport: SyncTransport = {
+      async push() {
+        requests++;
+        throw new SyncRequestError('sequenceGap', 'gap', 1);
+      },
+      pull: async (since) => ({
+        records: [],
+        checkpoint: since,
+        hasMore: false,
+        remaining: 0,
+        accessibleCaseIds: [],
+        basicOnlyCaseIds: [],
+      }),
+    };
+    await expect(syncOnce(transport)).rejects.toBeInstanceOf(SyncRequestError);
+    expect(requests).toBe(1);
+  });
+
   it('commits each pulled batch with its checkpoint, so an interrupted first sync resumes where it stopped', async () => {
     const db = await freshSignedInDatabase();
     const caseId = newId();

@@ -12,6 +12,8 @@ import {
   recordSyncSuccess,
   refreshCaseClocksAfterPull,
 } from '../db/sync';
+import type { Change } from '../domain/change';
+import type { PushResponse } from '../domain/syncProtocol';
 import { SyncRequestError, type SyncTransport } from './syncClient';
 import type { SyncProgress } from './syncStatusStore';
 
@@ -23,6 +25,92 @@ export interface SyncRunResult {
   rejected: number;
   pulled: number;
   purged: number;
+}
+
+/** Push requests in flight at once: the next batch travels and is parsed while the server commits this one. */
+const PUSH_PIPELINE_DEPTH = 2;
+
+interface SentBatch {
+  readonly batch: Change[];
+  readonly reply: Promise<PushResponse>;
+  /** Sent while an earlier batch was still unanswered: it may reach the server first. */
+  readonly behind: boolean;
+}
+
+/**
+ * Push the outbox in sequence order, with the next batch sent before the server has answered this
+ * one: the device reads, encodes and sends it, and the server receives and checks it, while the
+ * server commits the batch before. The server applies a device's changes only in unbroken sequence
+ * order, so a batch that overtakes the one before it is refused with a sequence gap and changes
+ * nothing; it is then sent again. Answers are acknowledged in order.
+ */
+async function pushOutbox(
+  transport: SyncTransport,
+  onProgress: (progress: SyncProgress) => void,
+  now: () => Date,
+  result: SyncRunResult,
+): Promise<void> {
+  const total = await pendingChangeCount();
+  onProgress({ stage: 'sending', done: 0, total });
+  let inFlight: SentBatch[] = [];
+  let sentUpTo = 0;
+  const send = (batch: Change[]): SentBatch => {
+    const reply = transport.push(batch);
+    // Awaited in order below; one left behind after a failure must not surface as unhandled.
+    reply.catch(() => undefined);
+    return { batch, reply, behind: inFlight.length > 0 };
+  };
+  const fill = async (): Promise<void> => {
+    while (inFlight.length < PUSH_PIPELINE_DEPTH) {
+      const batch = await readOutboxBatch(PUSH_BATCH_SIZE, sentUpTo);
+      const last = batch.at(-1);
+      if (!last) return;
+      sentUpTo = last.seq;
+      inFlight.push(send(batch));
+    }
+  };
+  // Forget what is in flight (its answers no longer matter: the server answers a repeat as duplicates)
+  // and carry on from the oldest change still in the outbox.
+  const restart = async (): Promise<void> => {
+    inFlight = [];
+    sentUpTo = 0;
+    await fill();
+  };
+
+  await fill();
+  for (let head = inFlight.shift(); head; head = inFlight.shift()) {
+    const first = head.batch[0];
+    const last = head.batch.at(-1);
+    if (!first || !last) break;
+    let response: PushResponse;
+    try {
+      response = await head.reply;
+    } catch (error) {
+      if (error instanceof SyncRequestError && error.kind === 'sequenceGap' && error.expectedSeq) {
+        // The server already holds changes whose reply was lost: drop them and send the rest.
+        if (error.expectedSeq > first.seq) {
+          result.pushed += await dropConsumedChanges(error.expectedSeq);
+          await restart();
+          continue;
+        }
+        // This batch overtook the one before it: send it again, now that nothing is ahead of it.
+        if (head.behind) {
+          await restart();
+          continue;
+        }
+      }
+      throw error;
+    }
+    if (!response.results.some((r) => r.seq === first.seq))
+      throw new SyncRequestError('server', 'The sync server did not acknowledge the changes sent.');
+    const { rejected } = await acknowledgePush(response.results, now());
+    result.rejected += rejected;
+    result.pushed += response.results.length;
+    // Only a batch the server consumed whole lets the next one follow it.
+    if (response.lastSeq < last.seq) await restart();
+    else await fill();
+    onProgress({ stage: 'sending', done: Math.min(result.pushed, total), total });
+  }
 }
 
 /**
@@ -38,41 +126,7 @@ export async function syncOnce(
 ): Promise<SyncRunResult> {
   const result: SyncRunResult = { pushed: 0, rejected: 0, pulled: 0, purged: 0 };
 
-  const total = await pendingChangeCount();
-  onProgress({ stage: 'sending', done: 0, total });
-  let batch = await readOutboxBatch(PUSH_BATCH_SIZE);
-  for (;;) {
-    const first = batch[0];
-    const last = batch.at(-1);
-    if (!first || !last) break;
-    // Read the following batch while the server works on this one.
-    const following = readOutboxBatch(PUSH_BATCH_SIZE, last.seq);
-    following.catch(() => undefined);
-    try {
-      const response = await transport.push(batch);
-      if (!response.results.some((r) => r.seq === first.seq))
-        throw new SyncRequestError('server', 'The sync server did not acknowledge the changes sent.');
-      const { rejected } = await acknowledgePush(response.results, now());
-      result.rejected += rejected;
-      result.pushed += response.results.length;
-      // Only a batch the server consumed whole lets the next one start after it.
-      batch = response.lastSeq >= last.seq ? await following : await readOutboxBatch(PUSH_BATCH_SIZE);
-    } catch (error) {
-      // The server already holds changes whose reply was lost: drop them and send the rest.
-      if (
-        error instanceof SyncRequestError &&
-        error.kind === 'sequenceGap' &&
-        error.expectedSeq &&
-        error.expectedSeq > first.seq
-      ) {
-        result.pushed += await dropConsumedChanges(error.expectedSeq);
-        batch = await readOutboxBatch(PUSH_BATCH_SIZE);
-        continue;
-      }
-      throw error;
-    }
-    onProgress({ stage: 'sending', done: Math.min(result.pushed, total), total });
-  }
+  await pushOutbox(transport, onProgress, now, result);
 
   const since = await readPullCheckpoint();
   const known = new Set(await readKnownCaseIds());
