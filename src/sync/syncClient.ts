@@ -11,7 +11,7 @@ import {
 
 /** Why a sync request failed, in terms the engine acts on. */
 export type SyncFailureKind =
-  'offline' | 'unauthorised' | 'updateRequired' | 'sequenceGap' | 'forbidden' | 'badRequest' | 'server';
+  'offline' | 'unauthorised' | 'updateRequired' | 'sequenceGap' | 'forbidden' | 'tooLarge' | 'badRequest' | 'server';
 
 export class SyncRequestError extends Error {
   constructor(
@@ -96,6 +96,7 @@ export function httpTransport(options: {
     if (code === 'sequence_gap')
       throw new SyncRequestError('sequenceGap', message, parsed.success ? parsed.data.error.expectedSeq : undefined);
     if (response.status === 403) throw new SyncRequestError('forbidden', message);
+    if (response.status === 413) throw new SyncRequestError('tooLarge', message);
     if (response.status >= 400 && response.status < 500) throw new SyncRequestError('badRequest', message);
     throw new SyncRequestError('server', message);
   }

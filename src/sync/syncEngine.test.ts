@@ -194,6 +194,45 @@ describe('the client sync engine', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it('sends a batch the server finds too large again in smaller batches, and stops at a single change', async () => {
+    const db = await freshSignedInDatabase();
+    const { caseId } = await localCase();
+    await applyWrites(
+      Array.from({ length: 8 }, (_, n) => ({
+        op: 'update' as const,
+        kind: 'episode' as const,
+        id: caseId,
+        fields: { reasonForEnquiry: n === 5 ? 'x'.repeat(3000) : `Edit ${n}` },
+      })),
+    );
+    // A server whose body limit is 2,500 characters: seq 8 (the long reason) never fits.
+    const sizes: number[] = [];
+    const transport: SyncTransport = {
+      async push(changes) {
+        sizes.push(changes.length);
+        if (JSON.stringify(changes).length > 2500)
+          throw new SyncRequestError('tooLarge', 'The request body is larger than the limit.');
+        return {
+          results: changes.map((c) => ({ seq: c.seq, status: 'applied' as const })),
+          lastSeq: changes.at(-1)?.seq ?? 0,
+        };
+      },
+      pull: async (since) => ({
+        records: [],
+        checkpoint: since,
+        hasMore: false,
+        remaining: 0,
+        accessibleCaseIds: [caseId],
+        basicOnlyCaseIds: [],
+      }),
+    };
+    await expect(syncOnce(transport)).rejects.toMatchObject({ kind: 'tooLarge' });
+    // Everything before the oversized change went; it and what follows it wait in the outbox.
+    expect((await db.outbox.toArray()).map((change) => change.seq)).toEqual([8, 9, 10]);
+    expect(sizes[0]).toBe(10);
+    expect(sizes.at(-1)).toBe(1);
+  });
+
   it('stops on a sequence gap the outbox cannot fill instead of sending again and again', async () => {
     await freshSignedInDatabase();
     await localCase();

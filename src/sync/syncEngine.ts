@@ -54,6 +54,8 @@ async function pushOutbox(
   onProgress({ stage: 'sending', done: 0, total });
   let inFlight: SentBatch[] = [];
   let sentUpTo = 0;
+  // Halved when the server says a batch is too large (drawn signatures can make a few changes big).
+  let batchSize = PUSH_BATCH_SIZE;
   const send = (batch: Change[]): SentBatch => {
     const reply = transport.push(batch);
     // Awaited in order below; one left behind after a failure must not surface as unhandled.
@@ -62,7 +64,7 @@ async function pushOutbox(
   };
   const fill = async (): Promise<void> => {
     while (inFlight.length < PUSH_PIPELINE_DEPTH) {
-      const batch = await readOutboxBatch(PUSH_BATCH_SIZE, sentUpTo);
+      const batch = await readOutboxBatch(batchSize, sentUpTo);
       const last = batch.at(-1);
       if (!last) return;
       sentUpTo = last.seq;
@@ -98,6 +100,13 @@ async function pushOutbox(
           await restart();
           continue;
         }
+      }
+      // Too large for the server's limit: the same changes again, in smaller batches. (A single change
+      // still too large stops the sync with that message; it stays in the outbox, nothing is dropped.)
+      if (error instanceof SyncRequestError && error.kind === 'tooLarge' && head.batch.length > 1) {
+        batchSize = Math.ceil(head.batch.length / 2);
+        await restart();
+        continue;
       }
       throw error;
     }

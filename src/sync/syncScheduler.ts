@@ -20,6 +20,8 @@ const MESSAGES: Record<SyncRequestError['kind'], string> = {
   updateRequired: 'This version of the app is out of date. Reload to update it before syncing.',
   sequenceGap: 'The server is missing some of this device’s changes. Contact support before clearing this device.',
   forbidden: 'The server refused this device. Contact support.',
+  tooLarge:
+    'A change on this device is larger than the server accepts, so it cannot be sent. Your changes are kept on this device. Contact support.',
   badRequest: 'The server could not read what this device sent. Contact support.',
   server: 'The sync server had a problem. It will try again shortly.',
 };
