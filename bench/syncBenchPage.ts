@@ -5,6 +5,7 @@
 import type { Change } from '../src/domain/change';
 import type { PulledRecord } from '../src/domain/syncProtocol';
 import { applyWrites, pendingChangeCount, readSession, type WriteOperation } from '../src/db';
+import { database } from '../src/db/connection';
 import { deviceIdentity, readPullCheckpoint } from '../src/db/sync';
 import { signIn } from '../src/sync/authClient';
 import { httpTransport, type SyncTransport } from '../src/sync/syncClient';
@@ -18,8 +19,6 @@ const WRITE_BATCH = 500;
 interface Payload {
   readonly pushed: Change[];
   readonly pulled: PulledRecord[];
-  /** Each push request's changes, to size what a gzipped request body would have been. */
-  readonly pushBatches: Change[][];
 }
 
 /** Σ time the engine spent inside the transport (request JSON, fetch, response JSON and schema parse). */
@@ -35,7 +34,6 @@ function observedTransport(inner: SyncTransport, payload: Payload | null, time: 
       const response = await inner.push(changes);
       time.pushMs += performance.now() - started;
       payload?.pushed.push(...changes);
-      payload?.pushBatches.push(changes);
       return response;
     },
     async pull(since, limit, caseIds) {
@@ -111,15 +109,13 @@ export interface OurSyncTiming extends SyncRunResult {
   readonly pulledPayloadGzipBytes?: number;
   readonly pushedPayloadJsonBytes?: number;
   readonly pulledPayloadJsonBytes?: number;
-  /** Σ gzip of each push request's `changes`, one stream per request: what gzipped request bodies would carry. */
-  readonly pushBatchesGzipBytes?: number;
 }
 
 async function ourSync(options: { recordPayload: boolean }): Promise<OurSyncTiming> {
   const session = await readSession();
   if (!session) throw new Error('not signed in');
   const deviceId = await deviceIdentity();
-  const payload: Payload = { pushed: [], pulled: [], pushBatches: [] };
+  const payload: Payload = { pushed: [], pulled: [] };
   const time: TransportTime = { pushMs: 0, pullMs: 0 };
   const http = httpTransport({ token: session.token, deviceId });
   const transport = observedTransport(http, options.recordPayload ? payload : null, time);
@@ -154,9 +150,6 @@ async function ourSync(options: { recordPayload: boolean }): Promise<OurSyncTimi
     pulledPayloadGzipBytes: payload.pulled.length > 0 ? await gzippedBytes(pulledJson) : 0,
     pushedPayloadJsonBytes: payload.pushed.length > 0 ? encoder.encode(pushedJson).byteLength : 0,
     pulledPayloadJsonBytes: payload.pulled.length > 0 ? encoder.encode(pulledJson).byteLength : 0,
-    pushBatchesGzipBytes: (
-      await Promise.all(payload.pushBatches.map((batch) => gzippedBytes(JSON.stringify(batch))))
-    ).reduce((total, bytes) => total + bytes, 0),
   };
 }
 
@@ -173,6 +166,57 @@ async function writeEdits(edits: readonly FieldEdit[], suffix: string): Promise<
     await applyWrites(operations);
   }
   return { outbox: await pendingChangeCount(), ms: performance.now() - started };
+}
+
+/** Resolves when a request or transaction completes; rejects with its error. */
+function settled(target: IDBRequest | IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (target instanceof IDBTransaction) {
+      target.oncomplete = () => resolve();
+      target.onabort = target.onerror = () => reject(target.error ?? new Error('transaction aborted'));
+    } else {
+      target.onsuccess = () => resolve();
+      target.onerror = () => reject(target.error ?? new Error('request failed'));
+    }
+  });
+}
+
+export interface IndexedDbFloor {
+  readonly ms: number;
+  readonly records: number;
+}
+
+/**
+ * The records our pull wrote, read back and put again into a fresh IndexedDB database with the same indexes
+ * (taken from the app's Dexie schema), `batchSize` per transaction, straight through the browser's IndexedDB
+ * API: no network, no parsing, no sync logic, no Dexie. What putting these records into IndexedDB costs in this
+ * browser by itself: the floor under any sync that stores them as records.
+ */
+async function indexedDbFloor(batchSize: number): Promise<IndexedDbFloor> {
+  const table = database().records;
+  const records = await table.toArray();
+  const name = 'sync-bench-indexeddb-floor';
+  await settled(indexedDB.deleteDatabase(name));
+  const opening = indexedDB.open(name, 1);
+  opening.onupgradeneeded = () => {
+    const store = opening.result.createObjectStore(table.name, { keyPath: table.schema.primKey.keyPath as string });
+    for (const index of table.schema.indexes) store.createIndex(index.name, index.keyPath as string | string[]);
+  };
+  await settled(opening);
+  const db = opening.result;
+  try {
+    const started = performance.now();
+    for (let start = 0; start < records.length; start += batchSize) {
+      const transaction = db.transaction(table.name, 'readwrite');
+      const store = transaction.objectStore(table.name);
+      for (const record of records.slice(start, start + batchSize)) store.put(record);
+      await settled(transaction);
+    }
+    return { ms: performance.now() - started, records: records.length };
+  } finally {
+    db.close();
+    await settled(indexedDB.deleteDatabase(name));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -265,6 +309,7 @@ const syncBench = {
     await signIn(email, password);
   },
   ourSync,
+  indexedDbFloor,
   writeEdits,
   pouchPull: (remote: string, batchSize: number) => pouchReplicate('from', remote, batchSize),
   pouchPush: (remote: string, batchSize: number) => pouchReplicate('to', remote, batchSize),

@@ -49,6 +49,8 @@ export interface PullMeasurement {
   readonly figures: MeasuredFigures;
   readonly ourMs: number;
   readonly pouchMs: number;
+  /** The same records put straight into IndexedDB, no sync: the browser's own floor. */
+  readonly floorMs: number;
 }
 
 /**
@@ -83,10 +85,23 @@ export async function measurePulls(
     `sync: PouchDB (${pouchRun.adapter} adapter) pulled ${pouchRun.docCount} documents in ${pouchRun.ms.toFixed(0)} ms`,
   );
 
+  // The same records put straight into IndexedDB: what the browser itself needs, whatever the sync.
+  const floor = await ours.call('indexedDbFloor', PULL_BATCH_SIZE);
+  if (floor.records !== expectedRecords) {
+    throw new Error(`the IndexedDB floor wrote ${floor.records} of ${expectedRecords} records`);
+  }
+  log(
+    `sync: the same ${floor.records} records put straight into IndexedDB (same indexes, ${PULL_BATCH_SIZE} per ` +
+      `transaction, no network or sync): ${floor.ms.toFixed(0)} ms; ${PULL_SPEEDUP_TARGET}× PouchDB's pull would ` +
+      `need ${(pouchRun.ms / PULL_SPEEDUP_TARGET).toFixed(0)} ms`,
+  );
+
   return {
     ourMs: ourRun.totalMs,
     pouchMs: pouchRun.ms,
+    floorMs: floor.ms,
     figures: {
+      indexeddb_put_10k_ms: { value: round2(floor.ms), unit: 'ms' },
       pull_10k_ms: { value: round2(ourRun.totalMs), unit: 'ms' },
       pouchdb_pull_10k_ms: { value: round2(pouchRun.ms), unit: 'ms' },
       pull_speedup_vs_pouchdb: { value: round2(pouchRun.ms / ourRun.totalMs), unit: '×' },

@@ -58,14 +58,6 @@ export async function measureWireBytes(
           `(${(pushWire / pushRun.pushed).toFixed(0)} B/change); JSON ${kib(pushRun.pushedPayloadJsonBytes ?? 0)}, ` +
           `gzipped ${kib(pushRun.pushedPayloadGzipBytes)} → ratio ${pushRatio.toFixed(2)}`,
       );
-      // Our server already inflates `content-encoding: gzip` request bodies (@fastify/compress); the client does
-      // not send them. What the push would weigh if it did, every byte but the bodies kept as measured:
-      const gzippedPushWire = push.sent - (pushRun.pushedPayloadJsonBytes ?? 0) + (pushRun.pushBatchesGzipBytes ?? 0);
-      log(
-        `sync wire: push request bodies are sent uncompressed; gzipped per request they would be ` +
-          `${kib(pushRun.pushBatchesGzipBytes ?? 0)}, putting the push near ratio ` +
-          `${wireRatio(gzippedPushWire + push.received, pushRun.pushedPayloadGzipBytes).toFixed(2)} (estimate, not a measurement)`,
-      );
       return {
         pull_wire_bytes_per_record: { value: round2(pullWire / pullRun.pulled), unit: 'B' },
         push_wire_bytes_per_change: { value: round2(pushWire / pushRun.pushed), unit: 'B' },
