@@ -55,6 +55,43 @@ function pulled(
   };
 }
 
+/** `times` edits of the case's reason for enquiry, each its own outbox change. */
+async function editReasonRepeatedly(caseId: string, times: number, reason = (n: number) => `Edit ${n}`) {
+  await applyWrites(
+    Array.from({ length: times }, (_, n) => ({
+      op: 'update' as const,
+      kind: 'episode' as const,
+      id: caseId,
+      fields: { reasonForEnquiry: reason(n) },
+    })),
+  );
+}
+
+/** The same server, but the connection drops when the second page is asked for. */
+function droppedAtSecondPull(transport: SyncTransport): SyncTransport {
+  let pulls = 0;
+  return {
+    push: transport.push,
+    async pull(since, limit, caseIds) {
+      pulls++;
+      if (pulls === 2) throw new SyncRequestError('offline', 'connection dropped');
+      return transport.pull(since, limit, caseIds);
+    },
+  };
+}
+
+/** A server with nothing new to send: every pull answers an empty last page. */
+function nothingToPull(accessibleCaseIds: string[]): SyncTransport['pull'] {
+  return async (since) => ({
+    records: [],
+    checkpoint: since,
+    hasMore: false,
+    remaining: 0,
+    accessibleCaseIds,
+    basicOnlyCaseIds: [],
+  });
+}
+
 /** A scripted server: records every push, answers pulls from a fixed list in pages. */
 function scriptedTransport(records: PulledRecord[], accessible: string[], page = 2) {
   const pushes: Change[][] = [];
@@ -109,16 +146,7 @@ describe('the client sync engine', () => {
           lastSeq: 2,
         };
       },
-      async pull(since) {
-        return {
-          records: [],
-          checkpoint: since,
-          hasMore: false,
-          remaining: 0,
-          accessibleCaseIds: [caseId],
-          basicOnlyCaseIds: [],
-        };
-      },
+      pull: nothingToPull([caseId]),
     };
     const result = await syncOnce(transport);
     expect(result.rejected).toBe(1);
@@ -136,16 +164,7 @@ describe('the client sync engine', () => {
         if (calls === 1) throw new SyncRequestError('sequenceGap', 'gap', 3);
         return { results: changes.map((c) => ({ seq: c.seq, status: 'applied' as const })), lastSeq: 3 };
       },
-      async pull(since) {
-        return {
-          records: [],
-          checkpoint: since,
-          hasMore: false,
-          remaining: 0,
-          accessibleCaseIds: [caseId],
-          basicOnlyCaseIds: [],
-        };
-      },
+      pull: nothingToPull([caseId]),
     };
     await syncOnce(transport);
     expect(await db.outbox.count()).toBe(0);
@@ -155,14 +174,7 @@ describe('the client sync engine', () => {
     const db = await freshSignedInDatabase();
     const { caseId } = await localCase();
     // 2 changes from localCase and 1,500 more: two batches of 1,000 and 502.
-    await applyWrites(
-      Array.from({ length: 1500 }, (_, n) => ({
-        op: 'update' as const,
-        kind: 'episode' as const,
-        id: caseId,
-        fields: { reasonForEnquiry: `Edit ${n}` },
-      })),
-    );
+    await editReasonRepeatedly(caseId, 1500);
     // A server that applies a device's changes only in unbroken order, and where the first request
     // is slow: the second arrives before it and is refused with a sequence gap.
     let serverLastSeq = 0;
@@ -178,14 +190,7 @@ describe('the client sync engine', () => {
         serverLastSeq = changes.at(-1)?.seq ?? serverLastSeq;
         return { results: changes.map((c) => ({ seq: c.seq, status: 'applied' as const })), lastSeq: serverLastSeq };
       },
-      pull: async (since) => ({
-        records: [],
-        checkpoint: since,
-        hasMore: false,
-        remaining: 0,
-        accessibleCaseIds: [caseId],
-        basicOnlyCaseIds: [],
-      }),
+      pull: nothingToPull([caseId]),
     };
     const result = await syncOnce(transport);
     expect(requests).toBe(3);
@@ -197,14 +202,7 @@ describe('the client sync engine', () => {
   it('sends a batch the server finds too large again in smaller batches, and stops at a single change', async () => {
     const db = await freshSignedInDatabase();
     const { caseId } = await localCase();
-    await applyWrites(
-      Array.from({ length: 8 }, (_, n) => ({
-        op: 'update' as const,
-        kind: 'episode' as const,
-        id: caseId,
-        fields: { reasonForEnquiry: n === 5 ? 'x'.repeat(3000) : `Edit ${n}` },
-      })),
-    );
+    await editReasonRepeatedly(caseId, 8, (n) => (n === 5 ? 'x'.repeat(3000) : `Edit ${n}`));
     // A server whose body limit is 2,500 characters: seq 8 (the long reason) never fits.
     const sizes: number[] = [];
     const transport: SyncTransport = {
@@ -217,14 +215,7 @@ describe('the client sync engine', () => {
           lastSeq: changes.at(-1)?.seq ?? 0,
         };
       },
-      pull: async (since) => ({
-        records: [],
-        checkpoint: since,
-        hasMore: false,
-        remaining: 0,
-        accessibleCaseIds: [caseId],
-        basicOnlyCaseIds: [],
-      }),
+      pull: nothingToPull([caseId]),
     };
     await expect(syncOnce(transport)).rejects.toMatchObject({ kind: 'tooLarge' });
     // Everything before the oversized change went; it and what follows it wait in the outbox.
@@ -242,14 +233,7 @@ describe('the client sync engine', () => {
         requests++;
         throw new SyncRequestError('sequenceGap', 'gap', 1);
       },
-      pull: async (since) => ({
-        records: [],
-        checkpoint: since,
-        hasMore: false,
-        remaining: 0,
-        accessibleCaseIds: [],
-        basicOnlyCaseIds: [],
-      }),
+      pull: nothingToPull([]),
     };
     await expect(syncOnce(transport)).rejects.toBeInstanceOf(SyncRequestError);
     expect(requests).toBe(1);
@@ -261,17 +245,9 @@ describe('the client sync engine', () => {
     const records = [1, 2, 3, 4, 5].map((n) =>
       pulled({ id: newId(), caseId, kind: 'auditEvent', data: { action: `a${n}`, at: '2026-11-01T10:00:00.000Z' } }, n),
     );
-    const { transport } = scriptedTransport(records, [caseId], 2);
-    let pulls = 0;
-    const failing: SyncTransport = {
-      push: transport.push,
-      async pull(since, limit, caseIds) {
-        pulls++;
-        if (pulls === 2) throw new SyncRequestError('offline', 'connection dropped');
-        return transport.pull(since, limit, caseIds);
-      },
-    };
-    await expect(syncOnce(failing)).rejects.toThrow('connection dropped');
+    await expect(syncOnce(droppedAtSecondPull(scriptedTransport(records, [caseId], 2).transport))).rejects.toThrow(
+      'connection dropped',
+    );
     expect(await db.records.count()).toBe(2);
     expect((await db.settings.get('pullCheckpoint'))?.value).toBe(2);
     const resumed = scriptedTransport(records, [caseId], 2);
@@ -297,17 +273,9 @@ describe('the client sync engine', () => {
       pulled({ id: newId(), caseId, kind: 'auditEvent', data: { action: 'a', at: '2026-11-01T10:00:00.000Z' } }, 3),
     ];
     // Cut off after the first page: the episode is on the device, the sync did not finish.
-    const { transport } = scriptedTransport(records, [caseId], 1);
-    let pulls = 0;
-    const failing: SyncTransport = {
-      push: transport.push,
-      async pull(since, limit, caseIds) {
-        pulls++;
-        if (pulls === 2) throw new SyncRequestError('offline', 'connection dropped');
-        return transport.pull(since, limit, caseIds);
-      },
-    };
-    await expect(syncOnce(failing)).rejects.toThrow('connection dropped');
+    await expect(syncOnce(droppedAtSecondPull(scriptedTransport(records, [caseId], 1).transport))).rejects.toThrow(
+      'connection dropped',
+    );
     expect(await db.records.count()).toBe(1);
     const { rows, openCases } = await readCaseloadClocks('2027-06-01');
     expect(openCases).toBe(1);
@@ -367,14 +335,7 @@ describe('the client sync engine', () => {
     await localCase();
     const silent: SyncTransport = {
       push: async () => ({ results: [], lastSeq: 0 }),
-      pull: async (since) => ({
-        records: [],
-        checkpoint: since,
-        hasMore: false,
-        remaining: 0,
-        accessibleCaseIds: [],
-        basicOnlyCaseIds: [],
-      }),
+      pull: nothingToPull([]),
     };
     await expect(syncOnce(silent)).rejects.toBeInstanceOf(SyncRequestError);
   });
