@@ -72,6 +72,7 @@ describe('two practitioners, one family, two devices, no signal', () => {
       .getByLabel(new RegExp(`^${SCHOOL_WORKER_NAME.replace(/[()]/g, '\\$&')}`))
       .check();
     await hv.getByRole('button', { name: 'Save changes' }).click();
+    await hv.getByText('Changes saved on this device').waitFor();
     // The family agrees to share with the school (issue 6: without it the school receives nothing).
     await familyGivesWrittenConsent(hv, caseId, [{ name: SCHOOL_AGENCY, basic: true, additional: true }]);
     await syncNow(hv);
