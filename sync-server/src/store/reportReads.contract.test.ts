@@ -1,40 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MergedRecord } from '../../../src/domain/merge';
 import { backendsUnderTest, type OpenedBackend } from '../testSupport/backends';
+import { mergedRecordFixture } from '../testSupport/mergedRecords';
 import type { SyncStore } from './store';
 
 const CASE_A = '01936b2a-0000-7000-8000-0000000000a1';
 const CASE_B = '01936b2a-0000-7000-8000-0000000000b1';
-const P1 = '01936b2a-0000-7000-8000-000000000001';
 
-function record(
-  kind: string,
-  id: string,
-  caseId: string,
-  data: Record<string, unknown>,
-  deleted = false,
-): MergedRecord {
-  const hlc = '1767950000000-0000-deviceAAA';
-  return {
-    kind,
-    id,
-    caseId,
-    data,
-    versions: Object.fromEntries(Object.keys(data).map((k) => [k, hlc])),
-    meta: {
-      schemaVersion: 1,
-      createdAt: '2026-01-09T09:13:20.000Z',
-      createdBy: P1,
-      createdDevice: 'deviceAAA',
-      createdHlc: hlc,
-      updatedAt: '2026-01-09T09:13:20.000Z',
-      updatedBy: P1,
-      updatedHlc: hlc,
-      fieldAuthors: {},
-    },
-    deleted,
-  };
-}
+const record = mergedRecordFixture;
 
 const backends = await backendsUnderTest();
 

@@ -1,36 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MergedRecord } from '../../../src/domain/merge';
 import { DIRECTORY_CASE_ID } from '../../../src/domain/records/directory';
 import { backendsUnderTest, type OpenedBackend } from '../testSupport/backends';
+import { FIXTURE_AUTHOR, mergedRecordFixture } from '../testSupport/mergedRecords';
 import { storedRecordFromRow, type PullPage, type SyncStore } from './store';
 
 const CASE_A = '01936b2a-0000-7000-8000-0000000000a1';
 const CASE_B = '01936b2a-0000-7000-8000-0000000000b1';
-const P1 = '01936b2a-0000-7000-8000-000000000001';
+const P1 = FIXTURE_AUTHOR;
 const P2 = '01936b2a-0000-7000-8000-000000000002';
 
-function record(kind: string, id: string, caseId: string, data: Record<string, unknown> = {}): MergedRecord {
-  const hlc = '1767950000000-0000-deviceAAA';
-  return {
-    kind,
-    id,
-    caseId,
-    data,
-    versions: Object.fromEntries(Object.keys(data).map((k) => [k, hlc])),
-    meta: {
-      schemaVersion: 1,
-      createdAt: '2026-01-09T09:13:20.000Z',
-      createdBy: P1,
-      createdDevice: 'deviceAAA',
-      createdHlc: hlc,
-      updatedAt: '2026-01-09T09:13:20.000Z',
-      updatedBy: P1,
-      updatedHlc: hlc,
-      fieldAuthors: {},
-    },
-    deleted: false,
-  };
-}
+const record = mergedRecordFixture;
 
 const backends = await backendsUnderTest();
 
