@@ -1,21 +1,18 @@
 // Issue 6, "Done when": across two practitioners of different agencies, after the family withdraws consent for
 // agency B and B's device syncs, B's device no longer holds the case's additional information (here: nothing of the
 // case at all, since the family stopped sharing with B entirely), while B stays on the team and A keeps everything.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { familyGivesWrittenConsent, familyWithdrawsFrom } from './familyConsentSteps';
 import {
   checkScreen,
   createCase,
   HEALTH_VISITOR_EMAIL,
-  launchBrowser,
   SCHOOL_WORKER_EMAIL,
-  signedInDevice,
-  startServer,
   syncNow,
   type ChildDetails,
-  type RunningServer,
 } from './harness';
+import { sharedServerAndDevices } from './sharedDevices';
 
 const CHILD: ChildDetails = {
   firstName: 'Rowan',
@@ -28,19 +25,7 @@ const CHILD_NAME = `${CHILD.firstName} ${CHILD.lastName}`;
 const SCHOOL_WORKER_NAME = 'Sol Okafor-Demo (demo)';
 const SCHOOL_AGENCY = 'Demo Primary School';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.dispose();
-});
+const devices = sharedServerAndDevices();
 
 /** The kinds of record this device holds for one case, read straight from IndexedDB. */
 async function kindsHeld(page: Page, caseId: string): Promise<string[]> {
@@ -65,7 +50,7 @@ async function kindsHeld(page: Page, caseId: string): Promise<string[]> {
 
 describe('withdrawing consent for one agency', () => {
   it('takes the case off that agency’s device at its next sync, and only off that one', async () => {
-    const hv = await signedInDevice(browser, server, HEALTH_VISITOR_EMAIL, contexts);
+    const hv = await devices.device(HEALTH_VISITOR_EMAIL);
     await syncNow(hv);
     const caseId = await createCase(hv, CHILD);
 
@@ -87,7 +72,7 @@ describe('withdrawing consent for one agency', () => {
     await hv.getByText('Level of need saved on this device').waitFor();
     await syncNow(hv);
 
-    const school = await signedInDevice(browser, server, SCHOOL_WORKER_EMAIL, contexts);
+    const school = await devices.device(SCHOOL_WORKER_EMAIL);
     await syncNow(school);
     await school.getByRole('link', { name: CHILD_NAME }).waitFor();
     expect(await kindsHeld(school, caseId)).toEqual(expect.arrayContaining(['child', 'episode', 'levelOfNeed']));

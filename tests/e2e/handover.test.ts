@@ -6,27 +6,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ENGLISH_CONSENT_MESSAGES as M } from '../../src/domain/consentText';
 import {
   createCase,
   DEMO_PASSWORD,
   expectNoAxeViolations,
   HEALTH_VISITOR_EMAIL,
-  launchBrowser,
   pageErrors,
   REPO_ROOT,
   saveScreenshot,
-  signedInDevice,
-  startServer,
   syncNow,
   TABLET_LANDSCAPE,
   TABLET_PORTRAIT,
   tabTo,
   type ChildDetails,
-  type RunningServer,
 } from './harness';
+import { sharedServerAndDevices } from './sharedDevices';
 
 // Obviously fictional family (no real person's name, none from the seed reports).
 const CHILD: ChildDetails = {
@@ -65,19 +62,7 @@ const WATCH_DURABILITY = `
   };
 `;
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.dispose();
-});
+const devices = sharedServerAndDevices();
 
 function heading(page: Page, name: string): Locator {
   return page.getByRole('heading', { level: 1, name, exact: true });
@@ -204,7 +189,7 @@ function londonDate(iso: string): string {
 
 describe('hand-over mode', () => {
   it('keeps the family on the consent screen until the practitioner takes the tablet back', async () => {
-    const page = await signedInDevice(browser, server, HEALTH_VISITOR_EMAIL, contexts);
+    const page = await devices.device(HEALTH_VISITOR_EMAIL);
     // The agencies the family chooses from come with the directory, on the first sync.
     await syncNow(page);
     await page.context().addInitScript(WATCH_DURABILITY);

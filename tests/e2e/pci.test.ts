@@ -3,8 +3,8 @@
 // practitioners scoring the same need offline on two devices both keep their scores after sync. axe passes on the
 // scoring, family and chart screens (768x1024 among the sizes checked). The server's figures across the authority
 // take in the synced scores and show on the distance-travelled report page, which says plainly when it is offline.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   distanceTravelledReportSchema,
   REPORT_VERSION,
@@ -17,15 +17,12 @@ import {
   createCase,
   DEMO_PASSWORD,
   HEALTH_VISITOR_EMAIL,
-  launchBrowser,
   pageErrors,
   SCHOOL_WORKER_EMAIL,
-  signedInDevice,
-  startServer,
   syncNow,
   type ChildDetails,
-  type RunningServer,
 } from './harness';
+import { sharedServerAndDevices } from './sharedDevices';
 
 // Obviously fictional family (no real person's name, none from the seed reports).
 const CHILD: ChildDetails = {
@@ -65,19 +62,7 @@ const LABELS = [
 const PARENT = { baseline: [4, 5, 3], review1: [3, 4, 3], review2: [2, 3, 2] };
 const CHILD_SCORES = { baseline: [3, 4, 2], review1: [2, 4, 1], review2: [1, 3, 1] };
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.dispose();
-});
+const devices = sharedServerAndDevices();
 
 function heading(page: Page, name: string | RegExp): Locator {
   return page.getByRole('heading', { level: 1, name, exact: typeof name === 'string' ? true : undefined });
@@ -188,13 +173,13 @@ async function expectCharts(page: Page, caseId: string): Promise<void> {
 
 /** The server's figures across the authority, asked for over HTTP as the health visitor. */
 async function authorityReport(): Promise<DistanceTravelledReport> {
-  const login = await fetch(`${server.url}/api/auth/login`, {
+  const login = await fetch(`${devices.serverUrl()}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: HEALTH_VISITOR_EMAIL, password: DEMO_PASSWORD }),
   });
   const { token } = (await login.json()) as { token: string };
-  const response = await fetch(`${server.url}/api/reports/distance-travelled`, {
+  const response = await fetch(`${devices.serverUrl()}/api/reports/distance-travelled`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ reportVersion: REPORT_VERSION }),
@@ -220,7 +205,7 @@ async function summaryValue(part: Locator, key: string): Promise<string> {
 
 describe('distance travelled: Parent and Child Indicators', () => {
   it('is scored by the family offline at the baseline and two reviews, charted, and synced to a colleague', async () => {
-    const hv = await signedInDevice(browser, server, HEALTH_VISITOR_EMAIL, contexts);
+    const hv = await devices.device(HEALTH_VISITOR_EMAIL);
     // The chart library is not part of the first screen's JavaScript.
     expect(await loadedScripts(hv, 'PciCharts')).toEqual([]);
     // The directory arrives with the first sync; then the signal goes.
@@ -319,7 +304,7 @@ describe('distance travelled: Parent and Child Indicators', () => {
     const yours = hv.getByRole('region', { name: 'Your cases' });
     await yours.getByText('Cases with a review held').waitFor();
     await hv.context().setOffline(false);
-    const school = await signedInDevice(browser, server, SCHOOL_WORKER_EMAIL, contexts);
+    const school = await devices.device(SCHOOL_WORKER_EMAIL);
     await syncNow(school);
     await expectCharts(school, caseId);
 

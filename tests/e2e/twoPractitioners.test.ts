@@ -1,21 +1,18 @@
 // Issue 4, "Done when": a health visitor and a school worker edit the same case offline on two devices — one field
 // each and one field both — then reconnect. Both see both edits; the same-field edit is on the conflict screen for
 // both; resolving it on one device syncs to the other.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   checkScreen,
   createCase,
   HEALTH_VISITOR_EMAIL,
-  launchBrowser,
   pageErrors,
   SCHOOL_WORKER_EMAIL,
-  startServer,
   type ChildDetails,
-  type RunningServer,
-  signedInDevice,
   syncNow,
 } from './harness';
+import { sharedServerAndDevices } from './sharedDevices';
 import { familyGivesWrittenConsent } from './familyConsentSteps';
 
 const CHILD: ChildDetails = {
@@ -29,23 +26,7 @@ const SCHOOL_WORKER_NAME = 'Sol Okafor-Demo (demo)';
 const HEALTH_VISITOR_NAME = 'Hana Vale (demo)';
 const SCHOOL_AGENCY = 'Demo Primary School';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.dispose();
-});
-
-function device(email: string): Promise<Page> {
-  return signedInDevice(browser, server, email, contexts);
-}
+const devices = sharedServerAndDevices();
 
 async function typeAndWaitSaved(page: Page, label: string, statusId: string, text: string): Promise<void> {
   await page.getByLabel(label).fill(text);
@@ -61,7 +42,7 @@ async function openChildDetails(page: Page, caseId: string): Promise<void> {
 
 describe('two practitioners, one family, two devices, no signal', () => {
   it('keeps both practitioners’ words and lets them settle the field they both changed', async () => {
-    const hv = await device(HEALTH_VISITOR_EMAIL);
+    const hv = await devices.device(HEALTH_VISITOR_EMAIL);
     const caseId = await createCase(hv, CHILD);
 
     // The health visitor brings the school worker into the Team Around the Child, then syncs.
@@ -77,7 +58,7 @@ describe('two practitioners, one family, two devices, no signal', () => {
     await familyGivesWrittenConsent(hv, caseId, [{ name: SCHOOL_AGENCY, basic: true, additional: true }]);
     await syncNow(hv);
 
-    const school = await device(SCHOOL_WORKER_EMAIL);
+    const school = await devices.device(SCHOOL_WORKER_EMAIL);
     await syncNow(school);
     await school.getByRole('link', { name: `${CHILD.firstName} ${CHILD.lastName}` }).click();
     await school.getByRole('heading', { level: 1, name: `${CHILD.firstName} ${CHILD.lastName}` }).waitFor();

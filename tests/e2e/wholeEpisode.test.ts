@@ -1,26 +1,23 @@
 // Issue 5, "Done when": one end-to-end test in Chromium completes a whole episode offline — enquiry to closure, with a
 // family of two children sharing the family section — and then, online, the records sync and a second practitioner
 // sees them. Every screen it visits passes axe at both tablet sizes; the closure is done by keyboard alone.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   createCase,
   expectNoAxeViolations,
   fillDate,
   HEALTH_VISITOR_EMAIL,
-  launchBrowser,
   pageErrors,
   saveScreenshot,
   SCHOOL_WORKER_EMAIL,
-  startServer,
   TABLET_LANDSCAPE,
   TABLET_PORTRAIT,
   tabTo,
   type ChildDetails,
-  type RunningServer,
-  signedInDevice,
   syncNow,
 } from './harness';
+import { sharedServerAndDevices } from './sharedDevices';
 import { familyGivesWrittenConsent } from './familyConsentSteps';
 
 // Obviously fictional family (no real person's name, none from the seed reports).
@@ -50,23 +47,7 @@ const CLOSING_SUMMARY =
   'Attendance is back above 95%; the breakfast club place continues and the family feels settled.';
 const CLOSURE_REASON = 'Outcomes achieved and needs met';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.dispose();
-});
-
-function device(email: string): Promise<Page> {
-  return signedInDevice(browser, server, email, contexts);
-}
+const devices = sharedServerAndDevices();
 
 function heading(page: Page, name: string): Locator {
   return page.getByRole('heading', { level: 1, name, exact: true });
@@ -107,7 +88,7 @@ async function openTask(page: Page, caseId: string, title: string, task: string,
 
 describe('a whole CAF episode', () => {
   it('runs from enquiry to closure offline for two children, then syncs to a second practitioner', async () => {
-    const hv = await device(HEALTH_VISITOR_EMAIL);
+    const hv = await devices.device(HEALTH_VISITOR_EMAIL);
     // The directory (practitioners and agencies) arrives with the first sync; the plan and team screens need it.
     await syncNow(hv);
     await hv.context().setOffline(true);
@@ -349,7 +330,7 @@ describe('a whole CAF episode', () => {
     await syncNow(hv);
 
     // The school worker, on their own device, receives the closed case with both children and the whole record.
-    const school = await device(SCHOOL_WORKER_EMAIL);
+    const school = await devices.device(SCHOOL_WORKER_EMAIL);
     await syncNow(school);
     // The caseload may hold the server's demo cases too: search for this family to find theirs.
     await school.getByLabel('Name', { exact: true }).fill(FIRST_CHILD.lastName);
