@@ -7,10 +7,10 @@ import {
   type DistanceTravelledReport,
 } from '../../src/domain/reportProtocol';
 import { loginResponseSchema } from '../../src/domain/syncProtocol';
-import { SCHEMA_VERSION } from '../../src/domain/recordMeta';
 import { buildApp } from './app';
 import { DEMO_PRACTITIONERS, seedDemo } from './demoSeed';
 import { backendsUnderTest, type OpenedBackend } from './testSupport/backends';
+import { mergedRecordFixture } from './testSupport/mergedRecords';
 
 const PASSWORD = 'distance-travelled-report-password';
 const HV = DEMO_PRACTITIONERS.healthVisitor;
@@ -70,27 +70,12 @@ function nextId(): string {
 }
 
 function record(kind: string, caseId: string, data: Record<string, unknown>, id = nextId()): MergedRecord {
-  const hlc = `17679500${String(serial).padStart(5, '0')}-0000-deviceAAA`;
-  const at = `2026-12-01T10:${String(Math.floor(serial / 60) % 60).padStart(2, '0')}:${String(serial % 60).padStart(2, '0')}.000Z`;
-  return {
-    kind,
-    id,
-    caseId,
-    data,
-    versions: Object.fromEntries(Object.keys(data).map((key) => [key, hlc])),
-    meta: {
-      schemaVersion: SCHEMA_VERSION,
-      createdAt: at,
-      createdBy: HV.id,
-      createdDevice: 'deviceAAA',
-      createdHlc: hlc,
-      updatedAt: at,
-      updatedBy: HV.id,
-      updatedHlc: hlc,
-      fieldAuthors: {},
-    },
-    deleted: false,
-  };
+  // Each record a moment after the one before, in the order the test writes them.
+  return mergedRecordFixture(kind, id, caseId, data, {
+    hlc: `17679500${String(serial).padStart(5, '0')}-0000-deviceAAA`,
+    at: `2026-12-01T10:${String(Math.floor(serial / 60) % 60).padStart(2, '0')}:${String(serial % 60).padStart(2, '0')}.000Z`,
+    author: HV.id,
+  });
 }
 
 function authorityRecords(): MergedRecord[] {

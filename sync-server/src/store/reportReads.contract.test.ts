@@ -36,7 +36,7 @@ describe.each(backends)('reading records of some kinds in every case, on $name',
     await store.write((tx) =>
       tx.putRecords([
         record('need', 'n-b', CASE_B, { category: 'housingEmploymentFinance' }),
-        record('review', 'r-a', CASE_A, { date: '2026-12-01', status: 'held' }, true),
+        record('review', 'r-a', CASE_A, { date: '2026-12-01', status: 'held' }, { deleted: true }),
       ]),
     );
 
