@@ -6,6 +6,7 @@ import { applyWrites, readCaseloadClocks, updateRecord } from '../db';
 import { freshSignedInDatabase } from '../db/testDatabase';
 import { syncOnce } from './syncEngine';
 import { SyncRequestError, type SyncTransport } from './syncClient';
+import { nothingToPull } from './testTransports';
 
 const ME = '0190a000-0000-7000-8000-000000000001';
 
@@ -78,18 +79,6 @@ function droppedAtSecondPull(transport: SyncTransport): SyncTransport {
       return transport.pull(since, limit, caseIds);
     },
   };
-}
-
-/** A server with nothing new to send: every pull answers an empty last page. */
-function nothingToPull(accessibleCaseIds: string[]): SyncTransport['pull'] {
-  return async (since) => ({
-    records: [],
-    checkpoint: since,
-    hasMore: false,
-    remaining: 0,
-    accessibleCaseIds,
-    basicOnlyCaseIds: [],
-  });
 }
 
 /** A scripted server: records every push, answers pulls from a fixed list in pages. */

@@ -3,6 +3,7 @@ import { freshSignedInDatabase } from '../db/testDatabase';
 import { backoffDelay, SyncScheduler } from './syncScheduler';
 import { useSyncStatus } from './syncStatusStore';
 import type { SyncTransport } from './syncClient';
+import { emptyPullPage } from './testTransports';
 
 describe('the sync scheduler', () => {
   it('runs another sync after the one in progress when "Sync now" is pressed during it', async () => {
@@ -16,14 +17,7 @@ describe('the sync scheduler', () => {
       pull: async (since) => {
         pulls++;
         await new Promise((resolve) => setTimeout(resolve, 20));
-        return {
-          records: [],
-          checkpoint: since,
-          hasMore: false,
-          remaining: 0,
-          accessibleCaseIds: [],
-          basicOnlyCaseIds: [],
-        };
+        return emptyPullPage(since);
       },
     };
     const scheduler = new SyncScheduler({ transportFor: () => transport });
@@ -52,14 +46,7 @@ describe('the sync scheduler', () => {
       },
       pull: async (since) => {
         requests++;
-        return {
-          records: [],
-          checkpoint: since,
-          hasMore: false,
-          remaining: 0,
-          accessibleCaseIds: [],
-          basicOnlyCaseIds: [],
-        };
+        return emptyPullPage(since);
       },
     };
     const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
