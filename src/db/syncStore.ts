@@ -5,7 +5,7 @@ import type { PulledRecord, PushResult } from '../domain/syncProtocol';
 import { database } from './connection';
 import type { StoredRecord } from './database';
 import { deriveIndexes } from './derivedIndexes';
-import { markCaseClocksStale, movesCaseClocks, refreshCaseClocks, refreshStaleCaseClocks } from './caseClocksIndex';
+import { markCaseClocksStale, movesCaseClocks, refreshStaleCaseClocks } from './caseClocksIndex';
 import { ensureDeviceId, observeRemoteClock, readSetting, SETTING } from './deviceState';
 
 /**
@@ -212,7 +212,8 @@ export async function purgeInaccessibleCases(
       if (removed > 0) trimmed.push(caseId);
       purged += removed;
     }
-    if (trimmed.length > 0) await refreshCaseClocks(db, trimmed);
+    // Recomputed with the pull's own cases when the sync finishes (refreshCaseClocksAfterPull).
+    await markCaseClocksStale(db, trimmed);
     await db.settings.bulkPut([
       { key: 'knownCaseIds', value: accessibleCaseIds },
       { key: 'basicOnlyCaseIds', value: basicOnlyCaseIds },
