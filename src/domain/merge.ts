@@ -299,7 +299,8 @@ function applySet(
     changedSomething = true;
 
     const followsCurrent = version === undefined || (base === version && compareHlc(change.hlc, version) > 0);
-    const incoming = candidateOf(value, change.author, change.hlc);
+    // Only a conflict needs the change as a candidate; most edits simply follow the current value.
+    const incoming = (): ConflictCandidate => candidateOf(value, change.author, change.hlc);
     if (followsCurrent) {
       if (value === null) delete data[field];
       else data[field] = value;
@@ -310,7 +311,7 @@ function applySet(
         const candidates = conflictData(open).candidates.filter((c) => c.hlc !== version);
         touched.set(
           field,
-          withCandidates(open, current ?? null, change, field, [...candidates, incoming], newConflictId),
+          withCandidates(open, current ?? null, change, field, [...candidates, incoming()], newConflictId),
         );
       }
       continue;
@@ -320,7 +321,7 @@ function applySet(
     // change, less the value this change was made on top of (its author's own earlier side).
     const currentSide = candidateOf(data[field], fieldAuthors[field] ?? change.author, version);
     const sides = open ? conflictData(open).candidates : [currentSide];
-    const candidates = [...sides.filter((c) => c.hlc !== base && c.hlc !== version), currentSide, incoming];
+    const candidates = [...sides.filter((c) => c.hlc !== base && c.hlc !== version), currentSide, incoming()];
     if (compareHlc(change.hlc, version) > 0) {
       if (value === null) delete data[field];
       else data[field] = value;
