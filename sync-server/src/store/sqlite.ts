@@ -94,9 +94,22 @@ export class SqliteStore implements SyncStore {
     // FULL: a change is acknowledged only once it is on disk, not merely handed to the OS.
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
+    SqliteStore.readPagesCheaply(this.db);
     this.migrate();
     this.reader = new Database(file, { readonly: true });
     this.reader.pragma('busy_timeout = 5000');
+    SqliteStore.readPagesCheaply(this.reader);
+  }
+
+  /**
+   * A push reads and rewrites records spread over the whole table. SQLite's default page cache (2 MiB
+   * per connection) holds a fraction of a caseload's records, so every batch read its pages again
+   * through system calls; a larger cache, and memory-mapped reads that share the operating system's
+   * cache between the two connections, took about a tenth off the server's time for a 10,000-change push.
+   */
+  private static readPagesCheaply(connection: Database.Database): void {
+    connection.pragma('cache_size = -65536'); // 64 MiB
+    connection.pragma('mmap_size = 268435456'); // 256 MiB
   }
 
   /** Prepared once: a push of thousands of changes runs the same few statements over and over. */
