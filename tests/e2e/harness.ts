@@ -121,7 +121,10 @@ async function launchServerProcess(launch: ServerLaunch): Promise<RunningServer>
 
   // `node --import tsx` runs the server in this one process (no npx/tsx wrapper in between), in its own process
   // group so stopping it cannot leave a grandchild holding the port.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'sync-server/src/main.ts'], {
+  // SERVER_CPU_PROFILE=<dir>: a V8 CPU profile of the server process, written there when it stops (benchmarks).
+  const profileDir = process.env['SERVER_CPU_PROFILE'];
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', 'sync-server/src/main.ts'], {
     cwd: REPO_ROOT,
     env,
     detached: true,
