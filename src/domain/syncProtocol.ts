@@ -15,7 +15,12 @@ export const SUPPORTED_PROTOCOL_VERSIONS: readonly number[] = [1];
 /** Record schema versions the server can store. Data is never written under a schema it does not know. */
 export const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [SCHEMA_VERSION];
 
-export const MAX_PUSH_CHANGES = 1000;
+/**
+ * Per request. Each request costs the server a commit (an fsync) and a decode on top of its changes:
+ * 10,000 changes took about a tenth less time in batches of 2,500 than of 1,000. Typical edits
+ * make a batch of about 1 MB of JSON, well inside the body limit.
+ */
+export const MAX_PUSH_CHANGES = 2500;
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_PULL_LIMIT = 500;
 export const MAX_PULL_LIMIT = 500;

@@ -4,7 +4,7 @@ import { newId } from '../domain/ids';
 import type { PulledRecord, PullResponse, PushResponse } from '../domain/syncProtocol';
 import { applyWrites, readCaseloadClocks, updateRecord } from '../db';
 import { freshSignedInDatabase } from '../db/testDatabase';
-import { syncOnce } from './syncEngine';
+import { PUSH_BATCH_SIZE, syncOnce } from './syncEngine';
 import { SyncRequestError, type SyncTransport } from './syncClient';
 import { nothingToPull } from './testTransports';
 
@@ -162,8 +162,9 @@ describe('the client sync engine', () => {
   it('sends the next batch before the last is answered, and sends again a batch that overtook the one before it', async () => {
     const db = await freshSignedInDatabase();
     const { caseId } = await localCase();
-    // 2 changes from localCase and 1,500 more: two batches of 1,000 and 502.
-    await editReasonRepeatedly(caseId, 1500);
+    // 2 changes from localCase and enough more for a full batch and a second of 502.
+    const total = PUSH_BATCH_SIZE + 502;
+    await editReasonRepeatedly(caseId, total - 2);
     // A server that applies a device's changes only in unbroken order, and where the first request
     // is slow: the second arrives before it and is refused with a sequence gap.
     let serverLastSeq = 0;
@@ -183,8 +184,8 @@ describe('the client sync engine', () => {
     };
     const result = await syncOnce(transport);
     expect(requests).toBe(3);
-    expect(received.flat()).toEqual(Array.from({ length: 1502 }, (_, n) => n + 1));
-    expect(result.pushed).toBe(1502);
+    expect(received.flat()).toEqual(Array.from({ length: total }, (_, n) => n + 1));
+    expect(result.pushed).toBe(total);
     expect(await db.outbox.count()).toBe(0);
   });
 

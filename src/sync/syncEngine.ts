@@ -13,11 +13,11 @@ import {
   refreshCaseClocksAfterPull,
 } from '../db/sync';
 import type { Change } from '../domain/change';
-import type { PushResponse } from '../domain/syncProtocol';
+import { MAX_PUSH_CHANGES, type PushResponse } from '../domain/syncProtocol';
 import { SyncRequestError, type SyncTransport } from './syncClient';
 import type { SyncProgress } from './syncStatusStore';
 
-export const PUSH_BATCH_SIZE = 1000;
+export const PUSH_BATCH_SIZE = MAX_PUSH_CHANGES;
 export const PULL_BATCH_SIZE = 500;
 
 export interface SyncRunResult {

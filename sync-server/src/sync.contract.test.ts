@@ -409,7 +409,9 @@ describe.each(backends)('sync contract on $name', (backend) => {
         device.set('household', '01936b2a-0000-7000-8000-00000000cc03', caseId, { notes: `n${i}` }),
       );
       device.seq = start;
-      expect(expectError(await push(device, changes), 413, 'batch_too_large').message).toMatch(/at most 1000/);
+      expect(expectError(await push(device, changes), 413, 'batch_too_large').message).toMatch(
+        new RegExp(`at most ${MAX_PUSH_CHANGES} changes; this one has ${MAX_PUSH_CHANGES + 1}`),
+      );
       expect(await snapshot()).toBe(before);
     });
 
