@@ -62,13 +62,26 @@ async function pushOutbox(
     reply.catch(() => undefined);
     return { batch, reply, behind: inFlight.length > 0 };
   };
+  // The batch after the ones in flight, read from the outbox while the server works, so it can be
+  // sent the moment a reply frees a place instead of after a read of its own.
+  let next: { after: number; size: number; read: Promise<Change[]> } | undefined;
+  const readAhead = (): void => {
+    const read = readOutboxBatch(batchSize, sentUpTo);
+    read.catch(() => undefined);
+    next = { after: sentUpTo, size: batchSize, read };
+  };
   const fill = async (): Promise<void> => {
     while (inFlight.length < PUSH_PIPELINE_DEPTH) {
-      const batch = await readOutboxBatch(batchSize, sentUpTo);
+      const ahead = next?.after === sentUpTo && next.size === batchSize ? next.read : undefined;
+      next = undefined;
+      let batch = ahead ? await ahead : [];
+      // Read again when the read ahead found nothing: changes saved since then go in this sync too.
+      if (batch.length === 0) batch = await readOutboxBatch(batchSize, sentUpTo);
       const last = batch.at(-1);
       if (!last) return;
       sentUpTo = last.seq;
       inFlight.push(send(batch));
+      readAhead();
     }
   };
   // Forget what is in flight (its answers no longer matter: the server answers a repeat as duplicates)
@@ -76,6 +89,7 @@ async function pushOutbox(
   const restart = async (): Promise<void> => {
     inFlight = [];
     sentUpTo = 0;
+    next = undefined;
     await fill();
   };
 
