@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { consentEventSchema } from './consent';
+import { appendChangeSchema } from '../change';
+import { MAX_BODY_BYTES, PROTOCOL_VERSION } from '../syncProtocol';
+import { SCHEMA_VERSION } from '../recordMeta';
+import { consentEventSchema, MAX_SIGNATURE_POINTS, MAX_SIGNATURE_STROKES, MAX_STROKE_POINTS } from './consent';
 import { messagesOf } from './schemaTestSupport';
 
 const base = {
@@ -41,6 +44,81 @@ describe('consent event', () => {
     expect(messagesOf(consentEventSchema, { ...written, signature: { ...signature, pngDataUrl: undefined } })).toEqual({
       'signature.pngDataUrl': 'Keep an image of the drawn signature',
     });
+  });
+
+  it('refuses a drawing of more points than a signature needs', () => {
+    const stroke = (length: number) => Array.from({ length }, (_, i) => ({ x: i % 600, y: i % 200, t: i }));
+    const drawing = (lengths: number[]) => ({
+      ...written,
+      signature: {
+        ...written.signature,
+        strokes: lengths.map(stroke),
+        pngDataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+      },
+    });
+    expect(consentEventSchema.safeParse(drawing([5000, 5000])).success).toBe(true);
+    expect(messagesOf(consentEventSchema, drawing([5000, 4000, 1001]))).toEqual({
+      'signature.strokes': 'The drawn signature is too long. Clear it and draw it again',
+    });
+  });
+
+  it('the largest consent event the app can make fits in one push request', () => {
+    // Every text at its longest, in the characters JSON spells out longest (\u0001 is six bytes), and
+    // every point of the drawing with the longest numbers a pointer can give.
+    const longest = (max: number) => '\u0001'.repeat(max);
+    const point = {
+      x: -1.7976931348623157e308,
+      y: -1.7976931348623157e308,
+      t: -1.7976931348623157e308,
+      pressure: 0.30000000000000004,
+    };
+    const strokes = Array.from({ length: MAX_SIGNATURE_STROKES }, () =>
+      Array.from({ length: Math.min(MAX_STROKE_POINTS, MAX_SIGNATURE_POINTS / MAX_SIGNATURE_STROKES) }, () => point),
+    );
+    const id = '01936b2a-0000-7000-8000-000000000001';
+    const event = {
+      ...written,
+      practitionerId: id,
+      deviceId: id,
+      childIds: Array.from({ length: 20 }, () => id),
+      familyMemberId: id,
+      signerName: longest(200),
+      signerInitials: longest(10),
+      agencies: Array.from({ length: 100 }, (_, i) => ({
+        agencyId: `${id}${i}`,
+        basic: 'include',
+        additional: 'exclude',
+      })),
+      shownText: longest(100_000),
+      locale: longest(20),
+      notes: longest(4000),
+      signature: {
+        typedName: longest(200),
+        declarationAccepted: true,
+        strokes,
+        pngDataUrl: `data:image/png;base64,${'A'.repeat(2_000_000 - 'data:image/png;base64,'.length)}`,
+      },
+    };
+    expect(consentEventSchema.safeParse(event).success).toBe(true);
+    const change = appendChangeSchema.parse({
+      deviceId: 'device-abc123',
+      seq: 1,
+      hlc: `1764000000000-0000-device-abc123`,
+      author: id,
+      schemaVersion: SCHEMA_VERSION,
+      kind: 'consentEvent',
+      recordId: id,
+      caseId: id,
+      op: 'append',
+      fields: event,
+    });
+    const body = JSON.stringify({
+      protocolVersion: PROTOCOL_VERSION,
+      schemaVersion: SCHEMA_VERSION,
+      deviceId: 'device-abc123',
+      changes: [change],
+    });
+    expect(new TextEncoder().encode(body).byteLength).toBeLessThan(MAX_BODY_BYTES);
   });
 
   it('refuses a signature without the declaration', () => {

@@ -37,6 +37,16 @@ const strokePointSchema = z.object({
 });
 
 /**
+ * Points in one drawn signature, all strokes together: a signature is a few hundred; this is over a
+ * minute of drawing without a pause. It keeps the largest consent event well inside one push request
+ * (MAX_BODY_BYTES): a change too large for any request could never be sent and would hold up every
+ * change after it on the device.
+ */
+export const MAX_SIGNATURE_POINTS = 10_000;
+export const MAX_SIGNATURE_STROKES = 200;
+export const MAX_STROKE_POINTS = 5000;
+
+/**
  * A typed full name plus the declaration is a complete signature (WCAG 2.2 SC 2.5.7: no dragging
  * required); a drawing is an optional extra, kept as strokes and as a PNG.
  */
@@ -44,7 +54,7 @@ export const consentSignatureSchema = z
   .object({
     typedName: requiredText('Enter your full name', 200),
     declarationAccepted: z.literal(true, { error: 'Confirm that you agree with the declaration' }),
-    strokes: z.array(z.array(strokePointSchema).max(5000)).max(200).optional(),
+    strokes: z.array(z.array(strokePointSchema).max(MAX_STROKE_POINTS)).max(MAX_SIGNATURE_STROKES).optional(),
     pngDataUrl: z
       .string()
       .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/, 'The signature image must be a PNG')
@@ -54,6 +64,15 @@ export const consentSignatureSchema = z
   .superRefine((signature, ctx) => {
     if (Array.isArray(signature.strokes) && signature.strokes.length > 0 && !signature.pngDataUrl)
       ctx.addIssue({ code: 'custom', path: ['pngDataUrl'], message: 'Keep an image of the drawn signature' });
+    const points = Array.isArray(signature.strokes)
+      ? signature.strokes.reduce((sum, stroke) => sum + (Array.isArray(stroke) ? stroke.length : 0), 0)
+      : 0;
+    if (points > MAX_SIGNATURE_POINTS)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['strokes'],
+        message: 'The drawn signature is too long. Clear it and draw it again',
+      });
   }, evenWithOtherErrors);
 export type ConsentSignature = z.infer<typeof consentSignatureSchema>;
 

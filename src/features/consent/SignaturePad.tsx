@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { MAX_SIGNATURE_POINTS, MAX_SIGNATURE_STROKES, MAX_STROKE_POINTS } from '../../domain/records/consent';
 import type { InkPoint, InkStroke } from './signatureInk';
 
 /** The drawing box's own resolution: points are kept in these units whatever size it is shown at. */
@@ -64,6 +65,7 @@ export function SignaturePad({
   function onPointerDown(event: React.PointerEvent<HTMLCanvasElement>) {
     if (event.button !== 0 && event.pointerType === 'mouse') return;
     event.preventDefault();
+    if (strokes.current.length >= MAX_SIGNATURE_STROKES || pointsKept() >= MAX_SIGNATURE_POINTS) return;
     event.currentTarget.setPointerCapture?.(event.pointerId);
     started.current = event.timeStamp;
     const point = pointOf(event);
@@ -71,9 +73,17 @@ export function SignaturePad({
     drawSegment(point, point);
   }
 
+  /**
+   * Points kept so far, the stroke being drawn included. At the record's limits the pen stops drawing
+   * (no new stroke, no more points), so the image never shows more than the strokes kept.
+   */
+  function pointsKept(): number {
+    return strokes.current.reduce((sum, stroke) => sum + stroke.length, current.current?.length ?? 0);
+  }
+
   function onPointerMove(event: React.PointerEvent<HTMLCanvasElement>) {
     const stroke = current.current;
-    if (!stroke || stroke.length >= 5000) return;
+    if (!stroke || stroke.length >= MAX_STROKE_POINTS || pointsKept() >= MAX_SIGNATURE_POINTS) return;
     const point = pointOf(event);
     const previous = stroke.at(-1) as InkPoint;
     stroke.push(point);
@@ -83,7 +93,7 @@ export function SignaturePad({
   function onPointerEnd() {
     const stroke = current.current;
     current.current = null;
-    if (!stroke || strokes.current.length >= 200) return;
+    if (!stroke) return;
     strokes.current = [...strokes.current, stroke];
     const pngDataUrl = canvasRef.current?.toDataURL('image/png') ?? '';
     onChange({ strokes: strokes.current, pngDataUrl });
