@@ -111,59 +111,88 @@ function toStored(pulled: PulledRecord): StoredRecord {
 /**
  * Keep what this device has not pushed yet: for every field with a pending outbox change, the local
  * value and version win over the pulled one until the server has the edit and sends it back merged.
+ * The pending changes themselves hold those values (the data layer stores exactly what a change
+ * carries, stamped with its clock), so the device's copy need not be read back.
  */
-function overlayPending(pulled: StoredRecord, local: StoredRecord | undefined, pending: Change[]): StoredRecord {
-  if (!local || pending.length === 0) return pulled;
+function overlayPending(pulled: StoredRecord, pending: readonly Change[]): StoredRecord {
   const data = { ...pulled.data };
   const versions = { ...pulled.versions };
-  for (const change of pending) {
-    if (change.op === 'delete') return { ...pulled, data: local.data, versions: local.versions, deleted: 1 };
-    for (const field of Object.keys(change.fields)) {
-      if (field in local.data) data[field] = local.data[field];
-      else delete data[field];
-      if (local.versions[field]) versions[field] = local.versions[field];
+  let deleted: 0 | 1 = 0;
+  for (const change of [...pending].sort((a, b) => a.seq - b.seq)) {
+    if (change.op === 'delete') {
+      deleted = 1;
+      continue;
+    }
+    for (const [field, value] of Object.entries(change.fields)) {
+      if (value === null || value === undefined) delete data[field];
+      else data[field] = value;
+      versions[field] = change.hlc;
     }
   }
-  return { ...pulled, data, versions, deleted: 0 };
+  return { ...pulled, data, versions, deleted };
 }
 
 export interface PullBatchResult {
   applied: number;
 }
 
+/** A page was to follow one that was never committed (it failed after this one was sent to IndexedDB). */
+export class PullOrderError extends Error {
+  constructor(expected: number, found: number) {
+    super(`A pulled page continues from checkpoint ${expected}, but the device is at ${found}.`);
+    this.name = 'PullOrderError';
+  }
+}
+
 /**
  * Commit one pulled batch together with its checkpoint, in one transaction: an interrupted first
  * sync resumes after the last committed batch instead of starting again.
  * `checkpoint` is null for a backfill of newly shared cases, which must not move the checkpoint.
+ * With `after` (the checkpoint the page continues from), the transaction first checks the device is
+ * there, and otherwise changes nothing: the engine hands IndexedDB a page before the one ahead of it
+ * has committed, and a page must never commit past one that failed.
  */
 export async function applyPulledBatch(
   records: PulledRecord[],
   checkpoint: number | null,
   now: Date = new Date(),
+  after?: number,
 ): Promise<PullBatchResult> {
   const db = database();
   return db.transaction('rw', [db.records, db.outbox, db.settings, db.caseClocks], async () => {
-    const ids = records.map((record) => record.id);
-    const pendingChanges = await db.outbox.where('recordId').anyOf(ids).toArray();
+    // Requested first, so IndexedDB answers them before the records below are written.
+    const position = after === undefined ? undefined : readSetting<number>(db, SETTING.pullCheckpoint);
+    const pendingRead = db.outbox
+      .where('recordId')
+      .anyOf(records.map((record) => record.id))
+      .toArray();
+    // Written straight away, while IndexedDB may still be committing the page before: the structured
+    // clone of each record (most of a page's time) is done by then. Records with unsent edits are
+    // written again below with those edits on top, and a page out of order is rolled back whole.
+    const rows = records.map((pulled) => deriveIndexes(toStored(pulled)));
+    const written = db.records.bulkPut(rows);
+    written.catch(() => undefined);
+    if (position !== undefined) {
+      const found = (await position) ?? 0;
+      if (found !== after) throw new PullOrderError(after as number, found);
+    }
     const pendingByRecord = new Map<string, Change[]>();
-    for (const change of pendingChanges) {
+    for (const change of await pendingRead) {
       const list = pendingByRecord.get(change.recordId) ?? [];
       list.push(change);
       pendingByRecord.set(change.recordId, list);
     }
-    // Only a record with unsent edits needs its local copy (to keep those edits); reading all of a
-    // page's records back first cost a first sync a read per record.
-    const pendingIds = [...pendingByRecord.keys()];
-    const localCopies = await db.records.bulkGet(pendingIds);
-    const locals = new Map(pendingIds.map((id, index) => [id, localCopies[index]]));
-    const rows: StoredRecord[] = [];
+    if (pendingByRecord.size > 0) {
+      await db.records.bulkPut(
+        rows.flatMap((row) => {
+          const pending = pendingByRecord.get(row.id);
+          return pending ? [deriveIndexes(overlayPending(row, pending))] : [];
+        }),
+      );
+    }
+    await written;
     let newestHlc = '';
-    records.forEach((pulled) => {
-      const stored = overlayPending(toStored(pulled), locals.get(pulled.id), pendingByRecord.get(pulled.id) ?? []);
-      rows.push(deriveIndexes(stored));
-      if (pulled.meta.updatedHlc > newestHlc) newestHlc = pulled.meta.updatedHlc;
-    });
-    await db.records.bulkPut(rows);
+    for (const pulled of records) if (pulled.meta.updatedHlc > newestHlc) newestHlc = pulled.meta.updatedHlc;
     await markCaseClocksStale(
       db,
       rows.filter((row) => movesCaseClocks(row.kind, 'all')).map((row) => row.caseId),

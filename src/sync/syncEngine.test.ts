@@ -3,6 +3,7 @@ import type { Change } from '../domain/change';
 import { newId } from '../domain/ids';
 import type { PulledRecord, PullResponse, PushResponse } from '../domain/syncProtocol';
 import { applyWrites, readCaseloadClocks, updateRecord } from '../db';
+import { applyPulledBatch } from '../db/sync';
 import { freshSignedInDatabase } from '../db/testDatabase';
 import { PUSH_BATCH_SIZE, syncOnce } from './syncEngine';
 import { SyncRequestError, type SyncTransport } from './syncClient';
@@ -244,6 +245,35 @@ describe('the client sync engine', () => {
     await syncOnce(resumed.transport);
     expect(resumed.pulls[0]?.since).toBe(2);
     expect(await db.records.count()).toBe(5);
+  });
+
+  it('never commits a page past one that failed, though it was handed to IndexedDB before that one finished', async () => {
+    const db = await freshSignedInDatabase();
+    const caseId = newId();
+    const audit = (n: number) =>
+      pulled({ id: newId(), caseId, kind: 'auditEvent', data: { action: `a${n}`, at: '2026-11-01T10:00:00.000Z' } }, n);
+    // The second record of the first page cannot be stored (IndexedDB cannot clone a function).
+    const unstorable = audit(2);
+    unstorable.data = { ...unstorable.data, notCloneable: () => undefined };
+    const { transport, pulls } = scriptedTransport([audit(1), unstorable, audit(3), audit(4)], [caseId], 2);
+    await expect(syncOnce(transport)).rejects.toThrow();
+    // The second page was asked for, and written, while the first was being written.
+    expect(pulls.map((pull) => pull.since)).toEqual([0, 2]);
+    expect(await db.records.count()).toBe(0);
+    expect(await db.settings.get('pullCheckpoint')).toBeUndefined();
+  });
+
+  it('keeps a deletion still waiting in the outbox when the record arrives from the server', async () => {
+    const db = await freshSignedInDatabase();
+    const { caseId, childId } = await localCase();
+    await applyWrites([{ op: 'delete', kind: 'child', id: childId }]);
+    // Unsent, the deletion meets the server's copy of the record (edited meanwhile by someone else).
+    const server = pulled({ id: childId, caseId, kind: 'child', data: { firstName: 'Ada', lastName: 'Server' } }, 9);
+    await applyPulledBatch([server], 9);
+    const child = await db.records.get(childId);
+    expect(child?.deleted).toBe(1);
+    // Its creation is unsent too, so the device's own values stay as well.
+    expect(child?.data.lastName).toBe('Testcase');
   });
 
   it('brings the caseload dashboard up to date with what a pull brought, also when the pull was cut off', async () => {

@@ -158,6 +158,14 @@ export async function syncOnce(
   let basicOnly: string[];
   onProgress({ stage: 'receiving', done: 0 });
   let nextPage = transport.pull(since, PULL_BATCH_SIZE);
+  // The page handed to IndexedDB before this one, and what to report once it has committed.
+  let writing: { write: Promise<unknown>; count: number; remaining: number } | undefined;
+  const committed = async (page: NonNullable<typeof writing>): Promise<void> => {
+    await page.write;
+    result.pulled += page.count;
+    onProgress({ stage: 'receiving', done: result.pulled, total: result.pulled + page.remaining });
+  };
+  let after = since;
   for (;;) {
     const response = await nextPage;
     // Ask for the following page before writing this one: the server and the network work while
@@ -167,13 +175,18 @@ export async function syncOnce(
       // If writing this page fails, the sync stops here and nobody awaits the next one.
       nextPage.catch(() => undefined);
     }
-    await applyPulledBatch(response.records, response.checkpoint, now());
-    result.pulled += response.records.length;
+    // Handed to IndexedDB while the page before may still be committing, so the device prepares
+    // this one meanwhile; it commits only on top of that one (applyPulledBatch checks `after`).
+    const write = applyPulledBatch(response.records, response.checkpoint, now(), after);
+    write.catch(() => undefined);
+    after = response.checkpoint;
     accessible = response.accessibleCaseIds;
     basicOnly = response.basicOnlyCaseIds;
-    onProgress({ stage: 'receiving', done: result.pulled, total: result.pulled + response.remaining });
+    if (writing) await committed(writing);
+    writing = { write, count: response.records.length, remaining: response.remaining };
     if (!response.hasMore) break;
   }
+  await committed(writing);
 
   // A case shared with us since the last sync, or whose family has since consented to our agency
   // seeing more than its basic information, has older records below our checkpoint: fetch them.
