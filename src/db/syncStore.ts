@@ -160,7 +160,7 @@ export async function applyPulledBatch(
 ): Promise<PullBatchResult> {
   const db = database();
   return db.transaction('rw', [db.records, db.outbox, db.settings, db.caseClocks], async () => {
-    // Requested first, so IndexedDB answers them before the records below are written.
+    // Neither read touches the records store, so the records written meanwhile cannot change what they find.
     const position = after === undefined ? undefined : readSetting<number>(db, SETTING.pullCheckpoint);
     const pendingRead = db.outbox
       .where('recordId')

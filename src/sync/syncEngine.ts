@@ -63,25 +63,22 @@ async function pushOutbox(
     return { batch, reply, behind: inFlight.length > 0 };
   };
   // The batch after the ones in flight, read from the outbox while the server works, so it can be
-  // sent the moment a reply frees a place instead of after a read of its own.
-  let next: { after: number; size: number; read: Promise<Change[]> } | undefined;
-  const readAhead = (): void => {
-    const read = readOutboxBatch(batchSize, sentUpTo);
-    read.catch(() => undefined);
-    next = { after: sentUpTo, size: batchSize, read };
-  };
+  // sent the moment a reply frees a place instead of after a read of its own. Only fill() moves
+  // sentUpTo, and restart() (the only place batchSize changes) drops it, so it always starts where
+  // the next batch must.
+  let next: Promise<Change[]> | undefined;
   const fill = async (): Promise<void> => {
     while (inFlight.length < PUSH_PIPELINE_DEPTH) {
-      const ahead = next?.after === sentUpTo && next.size === batchSize ? next.read : undefined;
+      let batch = next ? await next : [];
       next = undefined;
-      let batch = ahead ? await ahead : [];
       // Read again when the read ahead found nothing: changes saved since then go in this sync too.
       if (batch.length === 0) batch = await readOutboxBatch(batchSize, sentUpTo);
       const last = batch.at(-1);
       if (!last) return;
       sentUpTo = last.seq;
       inFlight.push(send(batch));
-      readAhead();
+      next = readOutboxBatch(batchSize, sentUpTo);
+      next.catch(() => undefined);
     }
   };
   // Forget what is in flight (its answers no longer matter: the server answers a repeat as duplicates)
