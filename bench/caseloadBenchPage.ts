@@ -1,16 +1,8 @@
 // Browser entry of the caseload benchmark, bundled by bench/caseloadBenchPageBuild.ts and loaded in Chromium. It
 // fills the app's IndexedDB through the app's own data layer (src/db applyWrites: validated records with their
 // outbox changes, as the demo page writes them) and times the very function the dashboard screen calls.
-import Dexie, { type Table } from 'dexie';
-import { applyWrites, listCaseRecords, listKind, readSession, type StoredRecord, type WriteOperation } from '../src/db';
+import { applyWrites, listCaseRecords, listKind, readSession, type WriteOperation } from '../src/db';
 import { isAssessmentStage } from '../src/domain/caseTimescales';
-import {
-  caseClocksFor,
-  dashboardFromClocks,
-  type CaseClocks,
-  type CaseloadDashboard,
-  type CaseRecordsForClocks,
-} from '../src/domain/caseloadDashboard';
 import { todayIso } from '../src/domain/dateInput';
 import { generateDemoRecords } from '../src/domain/demo/caseloadGenerator';
 import { generateDemoDirectory } from '../src/domain/demo/directoryGenerator';
@@ -120,117 +112,6 @@ async function breakdown(): Promise<ReadBreakdown> {
   };
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// A prototype of the index the query needs, for the report only: each open case's deadlines (the domain's
-// caseClocksFor) kept in a table indexed by `listedFrom`, so a load reads only the cases with something to show
-// today. It lives in its own database: the app's schema belongs to src/db and is not changed by a benchmark.
-
-interface ClocksRow extends CaseClocks {
-  childIds: string[];
-}
-
-class ClocksPrototypeDatabase extends Dexie {
-  caseClocks!: Table<ClocksRow, string>;
-
-  constructor() {
-    super('caseload-bench-clocks-prototype');
-    this.version(1).stores({ caseClocks: 'caseId, listedFrom' });
-  }
-}
-
-const asRefs = <T>(records: readonly StoredRecord[]) =>
-  records.map((record) => ({ id: record.id, caseId: record.caseId, data: record.data as T }));
-
-/** One case's records as caseClocksFor takes them, read per case through the [kind+caseId] index. */
-async function caseRecords(episode: StoredRecord): Promise<CaseRecordsForClocks> {
-  const [assessments, meetings, reviews, actions] = await Promise.all([
-    isAssessmentStage(episode.data.status as EpisodeStatus)
-      ? listCaseRecords(episode.id, 'assessment')
-      : Promise.resolve([]),
-    listCaseRecords(episode.id, 'tacMeeting'),
-    listCaseRecords(episode.id, 'review'),
-    listCaseRecords(episode.id, 'action'),
-  ]);
-  return {
-    episode: asRefs<CaseRecordsForClocks['episode']['data']>([episode])[0]!,
-    assessments: asRefs(assessments),
-    meetings: asRefs(meetings),
-    reviews: asRefs(reviews),
-    actions: asRefs(actions),
-  };
-}
-
-function clocksRow(episode: StoredRecord, records: CaseRecordsForClocks): ClocksRow | undefined {
-  const clocks = caseClocksFor(records);
-  return clocks && { ...clocks, childIds: (episode.data.childIds as string[]) ?? [] };
-}
-
-export interface PrototypeBuild {
-  readonly openCases: number;
-  readonly ms: number;
-  /** What keeping the table current costs a write: one case's records re-read and its row recomputed and put. */
-  readonly oneCaseRefreshMs: number;
-}
-
-/** Fills the prototype table from the app's records (what a migration and every later write would keep current). */
-async function buildClocksPrototype(): Promise<PrototypeBuild> {
-  const db = new ClocksPrototypeDatabase();
-  try {
-    await db.caseClocks.clear();
-    const started = performance.now();
-    const episodes = await listKind('episode');
-    const rows: ClocksRow[] = [];
-    for (const episode of episodes) {
-      const row = clocksRow(episode, await caseRecords(episode));
-      if (row) rows.push(row);
-    }
-    await db.caseClocks.bulkPut(rows);
-    const ms = performance.now() - started;
-    const episode = episodes.find((candidate) => candidate.data.status !== 'closed');
-    if (!episode) throw new Error('no open case');
-    const refreshStarted = performance.now();
-    const row = clocksRow(episode, await caseRecords(episode));
-    if (row) await db.caseClocks.put(row);
-    return { openCases: rows.length, ms, oneCaseRefreshMs: performance.now() - refreshStarted };
-  } finally {
-    db.close();
-  }
-}
-
-export interface PrototypeLoad {
-  readonly ms: number;
-  readonly casesRead: number;
-  /** Whether the dashboard equals the one the app's own query derives today (compared outside the timing). */
-  readonly sameAsApp: boolean;
-}
-
-/** One dashboard load through the prototype index: the listed cases' rows and the open-case count, then the domain. */
-async function timePrototypeLoad(): Promise<PrototypeLoad> {
-  if (!(await readSession())) throw new Error('not signed in');
-  const db = new ClocksPrototypeDatabase();
-  try {
-    await db.open();
-    const today = todayIso();
-    const started = performance.now();
-    const [listed, openCases] = await Promise.all([
-      db.caseClocks.where('listedFrom').belowOrEqual(today).toArray(),
-      db.caseClocks.count(),
-    ]);
-    const dashboard: CaseloadDashboard = dashboardFromClocks(listed, today, openCases);
-    const childIdsByCase = new Map(listed.map((row) => [row.caseId, row.childIds]));
-    const ms = performance.now() - started;
-    const app = await loadCaseloadDashboard(today);
-    const sameAsApp =
-      JSON.stringify(dashboard) === JSON.stringify(app.dashboard) &&
-      listed.every(
-        (row) => JSON.stringify(app.childIdsByCase.get(row.caseId)) === JSON.stringify(childIdsByCase.get(row.caseId)),
-      );
-    return { ms, casesRead: listed.length, sameAsApp };
-  } finally {
-    db.close();
-  }
-}
-
 const caseloadBench = {
   signIn: async (email: string, password: string) => {
     await signIn(email, password);
@@ -238,8 +119,6 @@ const caseloadBench = {
   fill,
   timeLoad,
   breakdown,
-  buildClocksPrototype,
-  timePrototypeLoad,
 };
 export type CaseloadBenchApi = typeof caseloadBench;
 

@@ -74,31 +74,6 @@ function summary(samples: readonly number[]): string {
   return `min ${sorted[0]!.toFixed(1)}, p50 ${percentile(samples, 50).toFixed(1)}, p95 ${percentile(samples, 95).toFixed(1)}, max ${sorted[sorted.length - 1]!.toFixed(1)} ms`;
 }
 
-/**
- * What the index the query needs would give (logged only, never stored as the figure): the domain's per-case
- * deadlines in a table indexed by `listedFrom`, read for today's listed cases after a page reload, checked equal
- * to the app's own dashboard.
- */
-async function projectClockIndex(page: Page, log: (message: string) => void): Promise<void> {
-  const built = await callInPage(page, 'buildClocksPrototype', [], FILL_TIMEOUT_MS);
-  log(
-    `caseload prototype: clocks of ${built.openCases} open cases built in ${built.ms.toFixed(0)} ms; ` +
-      `refreshing one case's row (as a write would) ${built.oneCaseRefreshMs.toFixed(1)} ms`,
-  );
-  const samples: number[] = [];
-  let casesRead = 0;
-  for (let load = 0; load < LOADS; load++) {
-    await page.reload();
-    await pageReady(page);
-    const timing = await callInPage(page, 'timePrototypeLoad', []);
-    if (!timing.sameAsApp) throw new Error(`prototype load ${load + 1} gave another dashboard than the app's query`);
-    samples.push(timing.ms);
-    casesRead = timing.casesRead;
-  }
-  log(`caseload prototype: ${casesRead} listed cases read per load, same dashboard as the app's query every time`);
-  log(`caseload prototype: ${summary(samples)} (target ≤ ${CASELOAD_QUERY_TARGET_MS} ms)`);
-}
-
 export const caseloadQueryBenchmark: Benchmark = {
   name: 'caseload',
   description: `caseload dashboard query on ${CASELOAD_RECORDS.toLocaleString('en-GB')} records, p95 of ${LOADS} loads, each after a page reload`,
@@ -149,8 +124,6 @@ export const caseloadQueryBenchmark: Benchmark = {
       log(
         `caseload: assessments per case (${perCase.cases} cases, ${perCase.records} records) ${perCase.ms.toFixed(1)} ms`,
       );
-
-      await projectClockIndex(page, log);
 
       const p95 = percentile(samples, 95);
       log(

@@ -1,7 +1,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Change } from '../domain/change';
 import type { RecordKind } from '../domain/records/registry';
-import { refreshCaseClocks, type CaseClocksRow } from './caseClocksIndex';
+import { refreshCaseClocks, type CaseClocksBucket } from './caseClocksIndex';
 
 /**
  * A record as the device stores it. `data` holds the fields its zod schema describes; `versions`
@@ -76,9 +76,12 @@ export function declareSchema(db: Dexie): void {
           if (typeof dob === 'string') record.searchDob = dob;
         });
     });
-  // Version 3: the caseload dashboard's derived index (never synced), filled for every case on the device.
-  db.version(3)
-    .stores({ caseClocks: 'caseId, listedFrom' })
+  // Version 3: the caseload dashboard's derived index, one row per case. Its table is replaced in version 4,
+  // whose upgrade fills the new one from the records, so this one no longer computes rows only to drop them.
+  db.version(3).stores({ caseClocks: 'caseId, listedFrom' });
+  // Version 4: the same index kept in a few buckets (src/db/caseClocksIndex.ts), filled for every case on the device.
+  db.version(4)
+    .stores({ caseClocks: null, caseClockBuckets: 'bucket' })
     .upgrade(async (tx) => {
       const episodes = await tx
         .table<StoredRecord, string>('records')
@@ -86,14 +89,14 @@ export function declareSchema(db: Dexie): void {
         .between(['episode', Dexie.minKey], ['episode', Dexie.maxKey])
         .primaryKeys();
       await refreshCaseClocks(
-        { records: tx.table('records'), caseClocks: tx.table('caseClocks') },
+        { records: tx.table('records'), caseClockBuckets: tx.table('caseClockBuckets') },
         episodes as string[],
       );
     });
 }
 
 export class CafDatabase extends Dexie {
-  caseClocks!: Table<CaseClocksRow, string>;
+  caseClockBuckets!: Table<CaseClocksBucket, number>;
   records!: Table<StoredRecord, string>;
   outbox!: Table<OutboxEntry, number>;
   rejected!: Table<RejectedChange, number>;

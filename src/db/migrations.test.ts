@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { bucketOf } from './caseClocksIndex';
 import { CafDatabase } from './database';
 
 describe('upgrading the device database', () => {
@@ -61,11 +62,50 @@ describe('upgrading the device database', () => {
     expect((await current.settings.get('deviceId'))?.value).toBe('device0001');
     const byDob = await current.records.where('[kind+searchDob]').equals(['child', '2027-01-02']).toArray();
     expect(byDob.map((record) => record.id)).toEqual(['c2']);
-    // Version 3 filled the caseload dashboard's index: the assessment is due 4 weeks after the enquiry.
-    expect(await current.caseClocks.get('case1')).toMatchObject({
+    // Version 4 filled the caseload dashboard's index: the assessment is due 4 weeks after the enquiry.
+    const bucket = await current.caseClockBuckets.get(bucketOf('case1'));
+    expect(bucket?.cases['case1']).toMatchObject({
       assessmentDueOn: '2026-10-29',
       childIds: ['c1', 'c2'],
     });
+    current.close();
+  });
+
+  it('moves a version 3 device to the bucketed caseload index, recomputed from its records', async () => {
+    const name = `upgrade-v3-${Date.now()}`;
+    // Version 3 exactly as released: one caseload row per case.
+    const v3 = new Dexie(name);
+    v3.version(3).stores({
+      records: 'id, caseId, [kind+caseId], [kind+searchKey], [kind+dueOn], [kind+searchDob]',
+      outbox: 'seq, recordId, caseId',
+      rejected: 'seq',
+      settings: 'key',
+      caseClocks: 'caseId, listedFrom',
+    });
+    const episode = {
+      id: 'case3',
+      kind: 'episode',
+      caseId: 'case3',
+      data: { status: 'assessment', childIds: ['c3'], enquiryDate: '2026-10-01', assessorId: 'p1', tacMemberIds: [] },
+      versions: {},
+      schemaVersion: 1,
+      createdAt: '2026-11-01T10:00:00.000Z',
+      createdBy: 'p1',
+      createdDevice: 'device0001',
+      updatedAt: '2026-11-01T10:00:00.000Z',
+      updatedBy: 'p1',
+      deleted: 0,
+    };
+    await v3.table('records').add(episode);
+    await v3.table('caseClocks').add({ caseId: 'case3', listedFrom: '2026-10-22', stale: 'a row from version 3' });
+    v3.close();
+
+    const current = new CafDatabase(name);
+    await current.open();
+    expect(current.tables.map((table) => table.name)).not.toContain('caseClocks');
+    const bucket = await current.caseClockBuckets.get(bucketOf('case3'));
+    expect(bucket?.cases['case3']).toMatchObject({ assessmentDueOn: '2026-10-29', childIds: ['c3'] });
+    expect(bucket?.cases['case3']).not.toHaveProperty('stale');
     current.close();
   });
 });

@@ -78,7 +78,7 @@ export async function applyWrites(operations: WriteOperation[], now: Date = new 
       movesCaseClocks(operation.kind, operation.op === 'update' ? Object.keys(operation.fields) : 'all'),
     );
     const tables = touchesClocks
-      ? [db.records, db.outbox, db.settings, db.caseClocks]
+      ? [db.records, db.outbox, db.settings, db.caseClockBuckets]
       : [db.records, db.outbox, db.settings];
     const result = await db.transaction('rw', tables, async () => {
       // The device's clock and the records being edited are read together, and the writes below are

@@ -5,7 +5,7 @@ import type { PulledRecord, PushResult } from '../domain/syncProtocol';
 import { database } from './connection';
 import type { StoredRecord } from './database';
 import { deriveIndexes } from './derivedIndexes';
-import { markCaseClocksStale, movesCaseClocks, refreshStaleCaseClocks } from './caseClocksIndex';
+import { markCaseClocksStale, movesCaseClocks, refreshStaleCaseClocks, removeCaseClocks } from './caseClocksIndex';
 import { ensureDeviceId, observeRemoteClock, readSetting, SETTING } from './deviceState';
 
 /**
@@ -159,7 +159,7 @@ export async function applyPulledBatch(
   after?: number,
 ): Promise<PullBatchResult> {
   const db = database();
-  return db.transaction('rw', [db.records, db.outbox, db.settings, db.caseClocks], async () => {
+  return db.transaction('rw', [db.records, db.outbox, db.settings, db.caseClockBuckets], async () => {
     // Neither read touches the records store, so the records written meanwhile cannot change what they find.
     const position = after === undefined ? undefined : readSetting<number>(db, SETTING.pullCheckpoint);
     const pendingRead = db.outbox
@@ -221,15 +221,17 @@ export async function purgeInaccessibleCases(
   const db = database();
   const allowed = new Set([...accessibleCaseIds, directoryCaseId]);
   const basicKinds = new Set<string>(BASIC_INFORMATION_KINDS);
-  return db.transaction('rw', [db.records, db.outbox, db.settings, db.caseClocks], async () => {
+  return db.transaction('rw', [db.records, db.outbox, db.settings, db.caseClockBuckets], async () => {
     const held = new Set((await db.records.orderBy('caseId').uniqueKeys()) as string[]);
     const pending = new Set((await db.outbox.orderBy('caseId').uniqueKeys()) as string[]);
     let purged = 0;
+    const gone: string[] = [];
     for (const caseId of held) {
       if (allowed.has(caseId) || pending.has(caseId)) continue;
       purged += await db.records.where('caseId').equals(caseId).delete();
-      await db.caseClocks.delete(caseId);
+      gone.push(caseId);
     }
+    await removeCaseClocks(db, gone);
     const trimmed: string[] = [];
     for (const caseId of basicOnlyCaseIds) {
       if (!held.has(caseId) || pending.has(caseId)) continue;
