@@ -1,7 +1,7 @@
 import { deviceIdentity, readLastSyncAt, readSession, watchPendingChanges } from '../db/sync';
 import { syncOnce } from './syncEngine';
 import { httpTransport, SyncRequestError, type SyncTransport } from './syncClient';
-import { useSyncStatus } from './syncStatusStore';
+import { OFFLINE_MESSAGE, useSyncStatus } from './syncStatusStore';
 
 export const PERIODIC_SYNC_MS = 60_000;
 /** A local write is sent after this pause, so a burst of typing goes in one push. */
@@ -15,7 +15,7 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
 }
 
 const MESSAGES: Record<SyncRequestError['kind'], string> = {
-  offline: 'No connection. Your changes are kept on this device and will be sent when you are back online.',
+  offline: OFFLINE_MESSAGE,
   unauthorised: 'Sign in again to sync. Your changes are kept on this device.',
   updateRequired: 'This version of the app is out of date. Reload to update it before syncing.',
   sequenceGap: 'The server is missing some of this device’s changes. Contact support before clearing this device.',

@@ -1,5 +1,9 @@
 import { create } from 'zustand';
 
+/** Said whenever a sync cannot reach the server, by the engine and by the loader that starts it. */
+export const OFFLINE_MESSAGE =
+  'No connection. Your changes are kept on this device and will be sent when you are back online.';
+
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'signInNeeded' | 'updateRequired';
 
 export interface SyncProgress {
