@@ -1,3 +1,6 @@
+// First, before any schema is built: zod must not compile validators with new Function, which the
+// Content-Security-Policy refuses (sync-server/src/securityHeaders.ts).
+import './app/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/styles.scss';

@@ -9,6 +9,7 @@ import { healthRoutes } from './routes/health';
 import { reportRoutes } from './routes/reports';
 import { registerStaticFiles, sendAppShell, wantsAppShell } from './routes/staticFiles';
 import { syncRoutes } from './routes/sync';
+import { SECURITY_HEADERS } from './securityHeaders';
 import type { SyncStore } from './store/store';
 
 export interface AppOptions {
@@ -91,13 +92,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       );
   });
 
-  // Every answer: no framing (a hand-over screen inside another site's frame could be clicked
-  // through), no content-type sniffing, no referrer leaving the app, no plugins, no <base> tricks.
   app.addHook('onSend', async (_request, reply) => {
-    void reply.header('x-content-type-options', 'nosniff');
-    void reply.header('x-frame-options', 'DENY');
-    void reply.header('referrer-policy', 'no-referrer');
-    void reply.header('content-security-policy', "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) void reply.header(name, value);
   });
 
   // JSON answers of the API are compressible (pulls are mostly repetitive JSON); tiny ones are not worth it.

@@ -134,7 +134,7 @@ describe.each(backends)('sync contract on $name', (backend) => {
       expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     });
 
-    it('forbids framing, content sniffing and referrers on pages and API answers alike', async () => {
+    it('forbids framing, content sniffing, referrers and inline or evaluated scripts on pages and API answers alike', async () => {
       for (const request of [
         { method: 'GET' as const, url: '/' },
         { method: 'POST' as const, url: '/api/sync/pull', payload: {} },
@@ -142,7 +142,11 @@ describe.each(backends)('sync contract on $name', (backend) => {
       ]) {
         const response = await app.inject(request);
         expect(response.headers['x-frame-options'], request.url).toBe('DENY');
-        expect(response.headers['content-security-policy'], request.url).toContain("frame-ancestors 'none'");
+        const policy = String(response.headers['content-security-policy']);
+        expect(policy, request.url).toContain("frame-ancestors 'none'");
+        // Scripts only from the app's own files: nothing inline, nothing evaluated from a string.
+        expect(policy, request.url).toContain("script-src 'self'");
+        expect(policy, request.url).not.toMatch(/unsafe-inline|unsafe-eval/);
         expect(response.headers['x-content-type-options'], request.url).toBe('nosniff');
         expect(response.headers['referrer-policy'], request.url).toBe('no-referrer');
       }

@@ -234,12 +234,16 @@ export async function newAppContext(
 
 const pageErrorsByPage = new WeakMap<Page, string[]>();
 
-/** Opens a page that remembers its uncaught errors, so a failing test can say what broke in the app. */
+/** Opens a page that remembers its uncaught errors and what the Content-Security-Policy refused, so a failing test can say what broke. */
 export async function openPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   pageErrorsByPage.set(page, errors);
   page.on('pageerror', (error) => errors.push(error.message));
+  // A script, style or request the Content-Security-Policy refused is a broken screen too.
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   return page;
 }
 
