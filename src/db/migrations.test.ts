@@ -3,6 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { bucketOf } from './caseClocksIndex';
 import { CafDatabase } from './database';
 
+/** What every stored record carries besides its id, kind, case and data, as released in version 1. */
+const STORED_META = {
+  schemaVersion: 1,
+  createdAt: '2026-11-01T10:00:00.000Z',
+  createdBy: 'p1',
+  createdDevice: 'device0001',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+  updatedBy: 'p1',
+  deleted: 0,
+};
+
 describe('upgrading the device database', () => {
   it('opens records written under version 1 intact under the current version, with the new index filled', async () => {
     const name = `upgrade-${Date.now()}`;
@@ -20,13 +31,7 @@ describe('upgrading the device database', () => {
       caseId: 'case1',
       data: { firstName: 'Ada', lastName: 'Testcase', unborn: false, dateOfBirth: '2019-05-06' },
       versions: { firstName: 'v1' },
-      schemaVersion: 1,
-      createdAt: '2026-11-01T10:00:00.000Z',
-      createdBy: 'p1',
-      createdDevice: 'device0001',
-      updatedAt: '2026-11-01T10:00:00.000Z',
-      updatedBy: 'p1',
-      deleted: 0,
+      ...STORED_META,
       searchKey: 'ada testcase',
     };
     const unborn = {
@@ -88,13 +93,7 @@ describe('upgrading the device database', () => {
       caseId: 'case3',
       data: { status: 'assessment', childIds: ['c3'], enquiryDate: '2026-10-01', assessorId: 'p1', tacMemberIds: [] },
       versions: {},
-      schemaVersion: 1,
-      createdAt: '2026-11-01T10:00:00.000Z',
-      createdBy: 'p1',
-      createdDevice: 'device0001',
-      updatedAt: '2026-11-01T10:00:00.000Z',
-      updatedBy: 'p1',
-      deleted: 0,
+      ...STORED_META,
     };
     await v3.table('records').add(episode);
     await v3.table('caseClocks').add({ caseId: 'case3', listedFrom: '2026-10-22', stale: 'a row from version 3' });
