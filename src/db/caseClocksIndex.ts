@@ -1,5 +1,6 @@
 import { caseClocksFor, type CaseClocks, type CaseRecordsForClocks } from '../domain/caseloadDashboard';
 import Dexie, { type Table } from 'dexie';
+import { fnv1a } from '../domain/textHash';
 import type { CafDatabase, DeviceSetting, StoredRecord } from './database';
 
 /**
@@ -32,14 +33,9 @@ export interface CaseClocksTables {
   caseClockBuckets: Table<CaseClocksBucket, number>;
 }
 
-/** FNV-1a over the id's UTF-16 code units: stable across devices and versions, spreads UUIDs evenly. */
+/** The bucket of a case: by a hash that is the same on every device and version, and spreads UUIDs evenly. */
 export function bucketOf(caseId: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < caseId.length; index++) {
-    hash ^= caseId.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % CASE_CLOCK_BUCKETS;
+  return fnv1a(caseId) % CASE_CLOCK_BUCKETS;
 }
 
 /** The kinds whose records move a case's deadlines, and for edits, the fields that do. */
@@ -134,9 +130,7 @@ async function updateBuckets(
   const touched = [...new Set([...rows.map((row) => row.caseId), ...gone].map(bucketOf))];
   if (touched.length === 0) return;
   const stored = await db.caseClockBuckets.bulkGet(touched);
-  const buckets = new Map(
-    touched.map((bucket, index) => [bucket, stored[index] ?? { bucket, cases: {} }] as const),
-  );
+  const buckets = new Map(touched.map((bucket, index) => [bucket, stored[index] ?? { bucket, cases: {} }] as const));
   for (const row of rows) (buckets.get(bucketOf(row.caseId)) as CaseClocksBucket).cases[row.caseId] = row;
   for (const caseId of gone) delete (buckets.get(bucketOf(caseId)) as CaseClocksBucket).cases[caseId];
   await db.caseClockBuckets.bulkPut([...buckets.values()]);

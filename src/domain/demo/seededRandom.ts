@@ -1,3 +1,5 @@
+import { fnv1a } from '../textHash';
+
 /**
  * A small seeded pseudo-random generator (mulberry32) for demo data: the same seed gives the same
  * caseload on every machine, so demos, tests and benchmarks are repeatable. Not for anything secret.
@@ -17,12 +19,7 @@ export interface SeededRandom {
 
 /** Turns a text seed into a 32-bit one (FNV-1a), so callers may seed with a word. */
 export function seedFromText(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+  return fnv1a(text);
 }
 
 export function createSeededRandom(seed: number | string): SeededRandom {
