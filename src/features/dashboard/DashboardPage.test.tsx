@@ -1,10 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { applyWrites, type WriteOperation } from '../../db';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { newId } from '../../domain/ids';
+import { useSyncStatus } from '../../sync/syncStatusStore';
 import { DashboardPage } from './DashboardPage';
 import { deriveCaseloadFromRecords, loadCaseloadDashboard } from './loadCaseloadDashboard';
 
@@ -109,6 +110,23 @@ describe('My caseload', () => {
       'No Team Around the Child meetings are waiting.',
     );
     expect(screen.queryByText('Di Testcase')).not.toBeInTheDocument();
+  });
+
+  it('counts the cases a sync brought while the page was open', async () => {
+    await freshSignedInDatabase();
+    render(
+      <RouterProvider
+        router={createMemoryRouter([{ path: '/dashboard', element: <DashboardPage today={TODAY} /> }], {
+          initialEntries: ['/dashboard'],
+        })}
+      />,
+    );
+    expect(await screen.findByText('0 open cases on this device.', { exact: false })).toBeInTheDocument();
+    // What a first sync leaves on the device, then the engine's word that it finished.
+    await seedCaseload();
+    act(() => useSyncStatus.getState().set({ lastSuccessAt: '2026-11-23T09:00:00.000Z' }));
+    expect(await screen.findByText('3 open cases on this device.', { exact: false })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Assessments overdue (1)' })).toBeInTheDocument();
   });
 
   it('reads the same dashboard from its index as from every record, after edits and a closure too', async () => {
