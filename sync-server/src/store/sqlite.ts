@@ -52,6 +52,11 @@ const MIGRATIONS: readonly string[] = [
    CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, practitioner_id TEXT NOT NULL, expires_at INTEGER NOT NULL);`,
 ];
 
+/** Log pages after which SQLite checkpoints inside a commit anyway (64 MiB): a bound on the log if writes never pause. */
+const WAL_BACKSTOP_PAGES = 16_384;
+/** A pause in writes this long lets the checkpoint run between pushes instead of inside one. */
+const CHECKPOINT_AFTER_IDLE_MS = 250;
+
 interface RecordRowOut {
   kind: string;
   id: string;
@@ -86,6 +91,8 @@ export class SqliteStore implements SyncStore {
   private readonly reader: Database.Database;
   private readonly mutex = new Mutex();
   private readonly statements = new Map<string, Database.Statement>();
+  private checkpointTimer: NodeJS.Timeout | undefined;
+  private closed = false;
 
   private constructor(file: string) {
     mkdirSync(dirname(file), { recursive: true });
@@ -95,6 +102,7 @@ export class SqliteStore implements SyncStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     SqliteStore.readPagesCheaply(this.db);
+    this.db.pragma(`wal_autocheckpoint = ${WAL_BACKSTOP_PAGES}`);
     this.migrate();
     this.reader = new Database(file, { readonly: true });
     this.reader.pragma('busy_timeout = 5000');
@@ -127,6 +135,28 @@ export class SqliteStore implements SyncStore {
     return this.prepare(sql, this.reader);
   }
 
+  /**
+   * Runs a write under the one-writer lock, then plans a checkpoint for when writes pause. A
+   * checkpoint copies the write-ahead log back into the database file and syncs it; left to SQLite
+   * (every 1,000 pages), it ran inside the COMMIT of nearly every large push, so a practitioner
+   * waited for it before their changes were acknowledged (measured: about 80 ms of a 10,000-change
+   * push). Durability is the same either way: a commit is on disk once the log is synced.
+   */
+  private writeLocked<T>(work: () => Promise<T>): Promise<T> {
+    return this.mutex.run(work).finally(() => this.checkpointWhenIdle());
+  }
+
+  private checkpointWhenIdle(): void {
+    clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = setTimeout(() => {
+      void this.mutex.run(async () => {
+        // PASSIVE: never waits for a pull reading the database; what it cannot copy now waits for the next one.
+        if (!this.closed) this.db.pragma('wal_checkpoint(PASSIVE)');
+      });
+    }, CHECKPOINT_AFTER_IDLE_MS);
+    this.checkpointTimer.unref();
+  }
+
   static open(file: string): SqliteStore {
     return new SqliteStore(file);
   }
@@ -151,7 +181,7 @@ export class SqliteStore implements SyncStore {
   }
 
   write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    return this.mutex.run(async () => {
+    return this.writeLocked(async () => {
       const db = this.db;
       db.exec('BEGIN IMMEDIATE');
       const tx: WriteTx = {
@@ -320,7 +350,7 @@ export class SqliteStore implements SyncStore {
   }
 
   async putAccount(account: PractitionerAccount): Promise<void> {
-    await this.mutex.run(async () => {
+    await this.writeLocked(async () => {
       this.prepare(
         `INSERT INTO accounts (id, email, name, role, agency_id, password_hash) VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT (id) DO UPDATE SET email = excluded.email, name = excluded.name, role = excluded.role,
@@ -351,7 +381,7 @@ export class SqliteStore implements SyncStore {
   }
 
   async putSession(tokenHash: string, session: SessionRow): Promise<void> {
-    await this.mutex.run(async () => {
+    await this.writeLocked(async () => {
       this.prepare('INSERT INTO sessions (token_hash, practitioner_id, expires_at) VALUES (?, ?, ?)').run(
         tokenHash,
         session.practitionerId,
@@ -367,13 +397,15 @@ export class SqliteStore implements SyncStore {
   }
 
   async deleteExpiredSessions(now: Date): Promise<void> {
-    await this.mutex.run(async () => {
+    await this.writeLocked(async () => {
       this.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now.getTime());
     });
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.checkpointTimer);
     await this.mutex.run(async () => {
+      this.closed = true;
       this.reader.close();
       this.db.close();
     });
