@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ASSESSMENT_ELEMENTS, type AssessmentElementId } from './assessmentElements';
-import { optionalText, recordRef, evenWithOtherErrors } from './fieldSchemas';
+import { optionalText, recordRef, evenWithOtherErrors, type CrossFieldRules } from './fieldSchemas';
 
 const NARRATIVE_MAX = 10_000;
 
@@ -48,47 +48,50 @@ export type AssessmentAgencyRow = z.infer<typeof assessmentAgencyRowSchema>;
  * sibling's assessment may point at the one whose family and environment section it shares
  * (`familySectionFromAssessmentId`), so nobody enters it twice.
  */
-export const assessmentSchema = z
-  .object({
-    childId: recordRef('Select the child this assessment is about'),
-    assessorId: z.string().optional(),
-    assessmentDate: z.iso.date({ error: 'Enter a real date' }).optional(),
-    familySectionFromAssessmentId: z.string().optional(),
-    ...elementShape,
-    childViews: optionalText(NARRATIVE_MAX),
-    childViewsNotObtainedReason: optionalText(2000),
-    parentViews: optionalText(NARRATIVE_MAX),
-    universalSchool: serviceContactSchema.optional(),
-    universalGp: serviceContactSchema.optional(),
-    universalHealthVisitorOrSchoolNurse: serviceContactSchema.optional(),
-    otherServices: z.array(otherServiceSchema).max(50).optional(),
-    agencies: z
-      .array(assessmentAgencyRowSchema)
-      .max(100)
-      .optional()
-      .superRefine((rows, ctx) => {
-        const seen = new Set<string>();
-        rows?.forEach((row, index) => {
-          if (seen.has(row.agencyId))
-            ctx.addIssue({ code: 'custom', path: [index, 'agencyId'], message: 'Each agency can only be listed once' });
-          seen.add(row.agencyId);
-        });
-      }),
-    conclusionsStrengthsResources: optionalText(NARRATIVE_MAX),
-    conclusionsNeedsShortTerm: optionalText(NARRATIVE_MAX),
-    conclusionsNeedsMediumTerm: optionalText(NARRATIVE_MAX),
-    conclusionsNeedsLongerTerm: optionalText(NARRATIVE_MAX),
-    desiredOutcomes: optionalText(NARRATIVE_MAX),
-    completedAt: z.iso.datetime({ offset: true }).optional(),
-    completedBy: z.string().optional(),
-  })
-  .superRefine((assessment, ctx) => {
-    // Seed 002 found the child's views in only 22% of CAFs: completion asks for them or for why not.
-    if (assessment.completedAt && !assessment.childViews && !assessment.childViewsNotObtainedReason)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['childViews'],
-        message: 'Enter the child’s views, or the reason they could not be obtained',
+const assessmentFields = z.object({
+  childId: recordRef('Select the child this assessment is about'),
+  assessorId: z.string().optional(),
+  assessmentDate: z.iso.date({ error: 'Enter a real date' }).optional(),
+  familySectionFromAssessmentId: z.string().optional(),
+  ...elementShape,
+  childViews: optionalText(NARRATIVE_MAX),
+  childViewsNotObtainedReason: optionalText(2000),
+  parentViews: optionalText(NARRATIVE_MAX),
+  universalSchool: serviceContactSchema.optional(),
+  universalGp: serviceContactSchema.optional(),
+  universalHealthVisitorOrSchoolNurse: serviceContactSchema.optional(),
+  otherServices: z.array(otherServiceSchema).max(50).optional(),
+  agencies: z
+    .array(assessmentAgencyRowSchema)
+    .max(100)
+    .optional()
+    .superRefine((rows, ctx) => {
+      const seen = new Set<string>();
+      rows?.forEach((row, index) => {
+        if (seen.has(row.agencyId))
+          ctx.addIssue({ code: 'custom', path: [index, 'agencyId'], message: 'Each agency can only be listed once' });
+        seen.add(row.agencyId);
       });
-  }, evenWithOtherErrors);
+    }),
+  conclusionsStrengthsResources: optionalText(NARRATIVE_MAX),
+  conclusionsNeedsShortTerm: optionalText(NARRATIVE_MAX),
+  conclusionsNeedsMediumTerm: optionalText(NARRATIVE_MAX),
+  conclusionsNeedsLongerTerm: optionalText(NARRATIVE_MAX),
+  desiredOutcomes: optionalText(NARRATIVE_MAX),
+  completedAt: z.iso.datetime({ offset: true }).optional(),
+  completedBy: z.string().optional(),
+});
+
+/** The rules across fields of an assessment (a change to any field is checked against them too). */
+export const assessmentRules: CrossFieldRules<z.infer<typeof assessmentFields>> = (assessment, ctx) => {
+  // Seed 002 found the child's views in only 22% of CAFs: completion asks for them or for why not.
+  if (assessment.completedAt && !assessment.childViews && !assessment.childViewsNotObtainedReason)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['childViews'],
+      message: 'Enter the child’s views, or the reason they could not be obtained',
+    });
+};
+
+export const assessmentSchema = assessmentFields.superRefine(assessmentRules, evenWithOtherErrors);
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evenWithOtherErrors } from './fieldSchemas';
+import { evenWithOtherErrors, type CrossFieldRules } from './fieldSchemas';
 import { isoDateSchema } from '../recordMeta';
 
 const optionalText = (max: number) => z.string().trim().max(max, `Must be ${max} characters or fewer`).optional();
@@ -16,41 +16,44 @@ export const genderSchema = z.enum(['female', 'male', 'other', 'notKnown', 'pref
  * A child or young person, or an unborn baby (then the expected date of delivery stands in for the
  * date of birth): every identifying detail the CAF form asks for.
  */
-export const childSchema = z
-  .object({
-    firstName: z.string().trim().max(100).optional(),
-    lastName: z.string({ error: 'Enter the child’s last name' }).trim().min(1, 'Enter the child’s last name').max(100),
-    alternativeNames: optionalText(200),
-    unborn: z.boolean(),
-    dateOfBirth: isoDateSchema.optional(),
-    expectedDateOfDelivery: isoDateSchema.optional(),
-    gender: genderSchema.optional(),
-    address: optionalText(400),
-    postcode: optionalText(10),
-    firstLanguage: optionalText(100),
-    interpreterNeeded: z.boolean().optional(),
-    ethnicity: optionalText(100),
-    religion: optionalText(100),
-    upn: upnSchema.optional(),
-    disability: optionalText(1000),
-    communicationNeeds: optionalText(1000),
-    householdId: z.string().optional(),
-  })
-  .superRefine((child, ctx) => {
-    if (child.unborn) {
-      if (!child.expectedDateOfDelivery)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['expectedDateOfDelivery'],
-          message: 'Enter the expected date of delivery',
-        });
-    } else {
-      if (!child.firstName)
-        ctx.addIssue({ code: 'custom', path: ['firstName'], message: 'Enter the child’s first name' });
-      if (!child.dateOfBirth)
-        ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'Enter the child’s date of birth' });
-    }
-  }, evenWithOtherErrors);
+const childFields = z.object({
+  firstName: z.string().trim().max(100).optional(),
+  lastName: z.string({ error: 'Enter the child’s last name' }).trim().min(1, 'Enter the child’s last name').max(100),
+  alternativeNames: optionalText(200),
+  unborn: z.boolean(),
+  dateOfBirth: isoDateSchema.optional(),
+  expectedDateOfDelivery: isoDateSchema.optional(),
+  gender: genderSchema.optional(),
+  address: optionalText(400),
+  postcode: optionalText(10),
+  firstLanguage: optionalText(100),
+  interpreterNeeded: z.boolean().optional(),
+  ethnicity: optionalText(100),
+  religion: optionalText(100),
+  upn: upnSchema.optional(),
+  disability: optionalText(1000),
+  communicationNeeds: optionalText(1000),
+  householdId: z.string().optional(),
+});
+
+/** The rules across fields of a child (a change to any field is checked against them too). */
+export const childRules: CrossFieldRules<z.infer<typeof childFields>> = (child, ctx) => {
+  if (child.unborn) {
+    if (!child.expectedDateOfDelivery)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expectedDateOfDelivery'],
+        message: 'Enter the expected date of delivery',
+      });
+  } else {
+    if (!child.firstName)
+      ctx.addIssue({ code: 'custom', path: ['firstName'], message: 'Enter the child’s first name' });
+    if (!child.dateOfBirth)
+      ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'Enter the child’s date of birth' });
+  }
+};
+
+export const childSchema = childFields.superRefine(childRules, evenWithOtherErrors);
 export type Child = z.infer<typeof childSchema>;
 
 export const parentalResponsibilitySchema = z.enum(['yes', 'no', 'dontKnow']);

@@ -40,3 +40,10 @@ export function recordRef(missingMessage: string) {
 export const evenWithOtherErrors = {
   when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
 };
+
+/**
+ * A kind's rules across its fields, given to zod's superRefine and also named in the registry, so a
+ * change to a few fields can be checked against them without validating every field again
+ * (src/domain/records/editValidation.ts).
+ */
+export type CrossFieldRules<T> = (record: T, ctx: z.RefinementCtx<T>) => void;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, evenWithOtherErrors } from './fieldSchemas';
+import { optionalText, evenWithOtherErrors, type CrossFieldRules } from './fieldSchemas';
 
 /**
  * The optional tick-box pre-assessment (Barnet and Birmingham, seeds 001 and 004): are the needs
@@ -35,24 +35,27 @@ const questionShape = Object.fromEntries(
   PRE_ASSESSMENT_QUESTIONS.map((question) => [question.id, z.boolean().optional()]),
 ) as QuestionShape;
 
-export const preAssessmentSchema = z
-  .object({
-    ...questionShape,
-    childId: z.string().optional(),
-    notes: optionalText(4000),
-    outcome: preAssessmentOutcomeSchema.optional(),
-    completedAt: z.iso.datetime({ offset: true }).optional(),
-    completedBy: z.string().optional(),
-  })
-  .superRefine((form, ctx) => {
-    if (form.completedAt && !form.outcome)
-      ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'Select the outcome of the pre-assessment' });
-    // A tick for possible significant harm must not end in "no CAF needed": it goes to social care.
-    if (form.riskOfSignificantHarm && form.outcome && form.outcome !== 'referToSocialCare')
-      ctx.addIssue({
-        code: 'custom',
-        path: ['outcome'],
-        message: 'Select refer to children’s social care, as the child may be at risk of significant harm',
-      });
-  }, evenWithOtherErrors);
+const preAssessmentFields = z.object({
+  ...questionShape,
+  childId: z.string().optional(),
+  notes: optionalText(4000),
+  outcome: preAssessmentOutcomeSchema.optional(),
+  completedAt: z.iso.datetime({ offset: true }).optional(),
+  completedBy: z.string().optional(),
+});
+
+/** The rules across fields of a preAssessment (a change to any field is checked against them too). */
+export const preAssessmentRules: CrossFieldRules<z.infer<typeof preAssessmentFields>> = (form, ctx) => {
+  if (form.completedAt && !form.outcome)
+    ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'Select the outcome of the pre-assessment' });
+  // A tick for possible significant harm must not end in "no CAF needed": it goes to social care.
+  if (form.riskOfSignificantHarm && form.outcome && form.outcome !== 'referToSocialCare')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['outcome'],
+      message: 'Select refer to children’s social care, as the child may be at risk of significant harm',
+    });
+};
+
+export const preAssessmentSchema = preAssessmentFields.superRefine(preAssessmentRules, evenWithOtherErrors);
 export type PreAssessment = z.infer<typeof preAssessmentSchema>;

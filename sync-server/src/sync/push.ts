@@ -1,6 +1,7 @@
 import type { Change } from '../../../src/domain/change';
 import { applyChange, CONFLICT_KIND, type MergedRecord } from '../../../src/domain/merge';
 import { DIRECTORY_CASE_ID } from '../../../src/domain/records/directory';
+import { editKeepsRecordValid } from '../../../src/domain/records/editValidation';
 import { isRecordKind, recordDefinitions } from '../../../src/domain/records/registry';
 import {
   describeIssues,
@@ -159,7 +160,11 @@ export function applyOneChange(
     change,
     mode: definition.merge,
     conflicts,
-    validate: validateRecord,
+    // A stored record passed its schema when it was written, so an edit is checked for what it changed.
+    validate: (kind, data) =>
+      current && !current.deleted && editKeepsRecordValid(kind, current.data, data)
+        ? undefined
+        : validateRecord(kind, data),
   });
   if (outcome.status === 'rejected') return reject(outcome.reason);
   if (outcome.status === 'unchanged') return { status: 'applied' };
