@@ -37,5 +37,5 @@ export {
   RecordNotFoundError,
   type FieldIssue,
 } from './storageErrors';
-export { useRejectedChanges, useOldestPendingAt } from './syncHooks';
+export { useRejectedChanges, useOldestPendingAt, useLastSyncAt } from './syncHooks';
 export { readCaseloadClocks } from './caseloadClocks';

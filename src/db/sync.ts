@@ -9,7 +9,6 @@ export {
   purgeInaccessibleCases,
   readBasicOnlyCaseIds,
   readKnownCaseIds,
-  readLastSyncAt,
   readOutboxBatch,
   readPullCheckpoint,
   recordSyncSuccess,

@@ -82,10 +82,6 @@ export async function readBasicOnlyCaseIds(): Promise<string[]> {
   return (await readSetting<string[]>(database(), 'basicOnlyCaseIds')) ?? [];
 }
 
-export async function readLastSyncAt(): Promise<string | undefined> {
-  return readSetting<string>(database(), SETTING.lastSyncAt);
-}
-
 export async function recordSyncSuccess(at: Date): Promise<void> {
   await database().settings.put({ key: SETTING.lastSyncAt, value: at.toISOString() });
 }

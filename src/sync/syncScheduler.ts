@@ -1,4 +1,4 @@
-import { deviceIdentity, readLastSyncAt, readSession, watchPendingChanges } from '../db/sync';
+import { deviceIdentity, readSession, watchPendingChanges } from '../db/sync';
 import { syncOnce } from './syncEngine';
 import { httpTransport, SyncRequestError, type SyncTransport } from './syncClient';
 import { OFFLINE_MESSAGE, useSyncStatus } from './syncStatusStore';
@@ -47,7 +47,6 @@ export class SyncScheduler {
   constructor(private readonly options: SchedulerOptions = {}) {}
 
   start(): void {
-    void readLastSyncAt().then((at) => useSyncStatus.getState().set({ lastSuccessAt: at ?? null }));
     window.addEventListener('online', this.onOnline);
     this.periodic = setInterval(() => void this.syncNow(), PERIODIC_SYNC_MS);
     this.stopWatching = watchPendingChanges((count) => {
@@ -126,9 +125,7 @@ export class SyncScheduler {
       );
       await syncOnce(transport, (progress) => useSyncStatus.getState().set({ progress }));
       this.failures = 0;
-      useSyncStatus
-        .getState()
-        .set({ phase: 'idle', progress: null, lastError: null, lastSuccessAt: new Date().toISOString() });
+      useSyncStatus.getState().set({ phase: 'idle', progress: null, lastError: null });
     } catch (error) {
       const kind = error instanceof SyncRequestError ? error.kind : 'server';
       const phase =

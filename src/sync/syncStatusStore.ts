@@ -13,11 +13,13 @@ export interface SyncProgress {
   total?: number;
 }
 
-/** What the screens show about sync. UI state only: the outbox and checkpoint live in IndexedDB. */
+/**
+ * What the screens show about a sync in progress. UI state only: the outbox, checkpoint and the time
+ * of the last sync live in IndexedDB (useLastSyncAt).
+ */
 export interface SyncStatus {
   phase: SyncPhase;
   progress: SyncProgress | null;
-  lastSuccessAt: string | null;
   lastError: string | null;
   nextRetryAt: string | null;
   set: (patch: Partial<Omit<SyncStatus, 'set'>>) => void;
@@ -26,7 +28,6 @@ export interface SyncStatus {
 export const useSyncStatus = create<SyncStatus>((set) => ({
   phase: 'idle',
   progress: null,
-  lastSuccessAt: null,
   lastError: null,
   nextRetryAt: null,
   set: (patch) => set(patch),

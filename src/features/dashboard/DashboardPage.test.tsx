@@ -1,11 +1,11 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { applyWrites, type WriteOperation } from '../../db';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { newId } from '../../domain/ids';
-import { useSyncStatus } from '../../sync/syncStatusStore';
+import { recordSyncSuccess } from '../../db/sync';
 import { DashboardPage } from './DashboardPage';
 import { deriveCaseloadFromRecords, loadCaseloadDashboard } from './loadCaseloadDashboard';
 
@@ -122,9 +122,9 @@ describe('My caseload', () => {
       />,
     );
     expect(await screen.findByText('0 open cases on this device.', { exact: false })).toBeInTheDocument();
-    // What a first sync leaves on the device, then the engine's word that it finished.
+    // What a first sync leaves on the device, then its record that it finished (by this tab or another).
     await seedCaseload();
-    act(() => useSyncStatus.getState().set({ lastSuccessAt: '2026-11-23T09:00:00.000Z' }));
+    await recordSyncSuccess(new Date('2026-11-23T09:00:00.000Z'));
     expect(await screen.findByText('3 open cases on this device.', { exact: false })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Assessments overdue (1)' })).toBeInTheDocument();
   });

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate, todayIso } from '../../domain/dateInput';
 import type { DueItem } from '../../domain/caseloadDashboard';
-import { useSyncStatus } from '../../sync/syncStatusStore';
+import { useLastSyncAt } from '../../db';
 import { Tag } from '../../ui/Tag';
 import { CaseName } from './CaseName';
 import { loadCaseloadDashboard, type LoadedCaseload } from './loadCaseloadDashboard';
@@ -96,7 +96,7 @@ export function DashboardPage({ today = todayIso() }: { today?: string }) {
   const [failed, setFailed] = useState(false);
   // Worked out again when a sync finishes, so cases that arrive while the page is open are counted:
   // the page says it is up to date with the last sync.
-  const lastSyncAt = useSyncStatus((status) => status.lastSuccessAt);
+  const lastSyncAt = useLastSyncAt();
   useEffect(() => {
     let current = true;
     loadCaseloadDashboard(today).then(

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { useOldestPendingAt, usePendingChangeCount, useRejectedChanges } from '../../db';
+import { useLastSyncAt, useOldestPendingAt, usePendingChangeCount, useRejectedChanges } from '../../db';
 import { describeMinutes, minutesWithoutSync } from '../../domain/syncWatchdog';
 import { syncNow } from '../../sync/startSync';
 import { useSyncStatus } from '../../sync/syncStatusStore';
@@ -23,14 +23,15 @@ function useNow(intervalMs: number): Date {
  * succeeded, and a plain warning when it has not succeeded for a while.
  */
 export function SyncStatusBar() {
-  const { phase, progress, lastSuccessAt, lastError } = useSyncStatus();
+  const { phase, progress, lastError } = useSyncStatus();
+  const lastSyncAt = useLastSyncAt();
   const pending = usePendingChangeCount();
   const rejected = useRejectedChanges();
   const oldestPending = useOldestPendingAt();
   const now = useNow(30_000);
   // Disabled from the click until that sync has finished, even while the engine is still loading.
   const [requested, setRequested] = useState(false);
-  const stale = minutesWithoutSync(lastSuccessAt, oldestPending ?? null, now);
+  const stale = lastSyncAt === undefined ? null : minutesWithoutSync(lastSyncAt, oldestPending ?? null, now);
 
   let progressText = '';
   if (phase === 'syncing' && progress)
@@ -50,7 +51,9 @@ export function SyncStatusBar() {
               ? 'All changes sent'
               : `${pending} ${pending === 1 ? 'change' : 'changes'} not yet sent`}
         </span>
-        <span>{lastSuccessAt ? `Last synced ${timeOf(lastSuccessAt)}` : 'Not synced yet'}</span>
+        <span>
+          {lastSyncAt === undefined ? '' : lastSyncAt ? `Last synced ${timeOf(lastSyncAt)}` : 'Not synced yet'}
+        </span>
         <span role="status" aria-live="polite">
           {progressText}
         </span>
