@@ -1,10 +1,11 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { applyWrites } from '../../db';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { newId } from '../../domain/ids';
+import { DIRECTORY_CASE_ID } from '../../domain/records/directory';
 import { CasePage } from './CasePage';
 
 async function seedCase() {
@@ -36,6 +37,65 @@ async function seedCase() {
 }
 
 describe('the case page', () => {
+  it('names the lead professional, the assessor and the Team Around the Child', async () => {
+    await freshSignedInDatabase();
+    const caseId = newId();
+    const [clinic, hv, fsw] = [newId(), newId(), newId()];
+    await applyWrites([
+      {
+        op: 'create',
+        kind: 'agency',
+        caseId: DIRECTORY_CASE_ID,
+        id: clinic,
+        data: { name: 'Town Clinic', type: 'health' },
+      },
+      {
+        op: 'create',
+        kind: 'practitioner',
+        caseId: DIRECTORY_CASE_ID,
+        id: hv,
+        data: { name: 'Ash Tester', role: 'healthVisitor', agencyId: clinic },
+      },
+      {
+        op: 'create',
+        kind: 'practitioner',
+        caseId: DIRECTORY_CASE_ID,
+        id: fsw,
+        data: { name: 'Robin Example', role: 'familySupportWorker', agencyId: clinic },
+      },
+      {
+        op: 'create',
+        kind: 'episode',
+        caseId,
+        id: caseId,
+        data: {
+          status: 'plan',
+          childIds: [newId()],
+          enquiryDate: '2026-10-01',
+          assessorId: hv,
+          leadProfessionalId: fsw,
+          tacMemberIds: [hv, fsw],
+        },
+      },
+    ]);
+    render(
+      <RouterProvider
+        router={createMemoryRouter([{ path: '/cases/:caseId', element: <CasePage /> }], {
+          initialEntries: [`/cases/${caseId}`],
+        })}
+      />,
+    );
+    const row = async (key: string) => (await screen.findByText(key, { selector: 'dt' })).parentElement;
+    expect(await row('Lead professional')).toHaveTextContent('Robin Example, Town Clinic');
+    expect(await row('Assessor')).toHaveTextContent('Ash Tester, Town Clinic');
+    expect(within((await row('Assessor')) as HTMLElement).getByRole('link')).toHaveTextContent(
+      'Change people on this case',
+    );
+    expect(await row('Team Around the Child members')).toHaveTextContent(
+      'Ash Tester, Town ClinicRobin Example, Town Clinic',
+    );
+  });
+
   it('shows the child, the sections and when the assessment is due', async () => {
     await freshSignedInDatabase();
     const caseId = await seedCase();

@@ -3,13 +3,15 @@ import { Link, useParams } from 'react-router';
 import { updateRecord, useCaseRecordsByKind } from '../../db';
 import { caseSections } from './caseSections';
 import { formatDate } from '../../domain/dateInput';
-import type { EpisodeStatus } from '../../domain/records/episode';
+import type { Episode } from '../../domain/records/episode';
 import { assessmentDueDate } from '../../domain/timescales';
 import { AutosaveTextarea } from '../../ui/AutosaveTextarea';
 import { SummaryList } from '../../ui/SummaryList';
 import { TaskList, type Task } from '../../ui/TaskList';
 import { childDisplayName } from '../caseload/childName';
 import { EpisodeStatusTag } from '../caseload/statusTag';
+import { casePeopleRows } from '../team/casePeopleRows';
+import { useDirectory } from '../team/directoryNames';
 
 /** Sections every case shows, in order, whether or not a feature has filled them in yet. */
 const SECTION_TITLES: Record<string, string> = {
@@ -29,15 +31,16 @@ export function CasePage() {
   // One reactive read for the whole page: each live query re-reads after every autosave, and reads
   // queued then delay the next keystroke's write.
   const byKind = useCaseRecordsByKind(caseId);
+  const directory = useDirectory();
   const episode = byKind === undefined ? undefined : (byKind.episode?.find((record) => record.id === caseId) ?? null);
-  const children = byKind?.child?.slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const children = byKind && (byKind.child ?? []).slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const conflicts = byKind?.conflict;
   const saveReason = useCallback(
     (value: string) => updateRecord('episode', caseId as string, { reasonForEnquiry: value }),
     [caseId],
   );
 
-  if (episode === undefined || byKind === undefined || children === undefined)
+  if (episode === undefined || byKind === undefined || children === undefined || directory === undefined)
     return <p className="govuk-body">Loading case…</p>;
   if (episode === null)
     return (
@@ -52,7 +55,7 @@ export function CasePage() {
       </>
     );
 
-  const data = episode.data as { status: EpisodeStatus; enquiryDate: string; reasonForEnquiry?: string };
+  const data = episode.data as Episode;
   const names = children.map(childDisplayName).join(' and ') || 'Case';
   const openConflicts = (conflicts ?? []).filter((conflict) => conflict.data.status === 'open').length;
   const tasks: Task[] = [
@@ -96,15 +99,13 @@ export function CasePage() {
           { key: 'Status', value: <EpisodeStatusTag status={data.status} /> },
           { key: 'Date of enquiry', value: formatDate(data.enquiryDate) },
           { key: 'Assessment due by', value: formatDate(assessmentDueDate(data.enquiryDate)) },
-          {
-            key: 'People on this case',
-            value: 'Assessor, lead professional and Team Around the Child members',
-            action: (
-              <Link className="govuk-link" to={`/cases/${caseId}/team`}>
-                Change<span className="govuk-visually-hidden"> people on this case</span>
-              </Link>
-            ),
-          },
+          ...casePeopleRows(
+            data,
+            directory,
+            <Link className="govuk-link" to={`/cases/${caseId}/team`}>
+              Change<span className="govuk-visually-hidden"> people on this case</span>
+            </Link>,
+          ),
           ...children.map((child) => ({
             key: childDisplayName(child),
             value: child.data.unborn

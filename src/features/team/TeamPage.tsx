@@ -10,6 +10,7 @@ import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { SummaryList } from '../../ui/SummaryList';
 import { Textarea } from '../../ui/Textarea';
+import { casePeopleRows } from './casePeopleRows';
 import { useDirectory, type Directory } from './directoryNames';
 import { buildTeamChange, roleHistory, type TeamForm } from './teamChanges';
 
@@ -166,25 +167,7 @@ function TeamChangeForm({
       )}
       <span className="govuk-caption-l">CAF episode</span>
       <h1 className="govuk-heading-l">People on this case</h1>
-      <SummaryList
-        rows={[
-          { key: 'Assessor', value: directory.practitionerLabel(episode.assessorId) },
-          { key: 'Lead professional', value: directory.practitionerLabel(episode.leadProfessionalId) },
-          {
-            key: 'Team Around the Child members',
-            value:
-              episode.tacMemberIds.length === 0 ? (
-                'None yet'
-              ) : (
-                <ul className="govuk-list">
-                  {episode.tacMemberIds.map((id) => (
-                    <li key={id}>{directory.practitionerLabel(id)}</li>
-                  ))}
-                </ul>
-              ),
-          },
-        ]}
-      />
+      <SummaryList rows={casePeopleRows(episode, directory)} />
       {directory.practitioners.length === 0 ? (
         <div className="govuk-inset-text">
           The practitioner directory has not reached this device yet. It arrives the next time the device syncs.
