@@ -154,6 +154,19 @@ describe('demo caseload generator', () => {
     }
   });
 
+  it('gives each case a reason for enquiry that fits its children', () => {
+    for (const demoCase of caseload) {
+      const reason = String(ofKind(demoCase.records, 'episode')[0]!.data.reasonForEnquiry);
+      const children = ofKind(demoCase.records, 'child');
+      const unborn = children.some((child) => child.data.unborn);
+      const schoolAge = children.some(
+        (child) => child.data.dateOfBirth && child.data.dateOfBirth <= addMonths(TODAY, -60),
+      );
+      if (/parent-to-be|before the birth/.test(reason)) expect(unborn, reason).toBe(true);
+      if (/^School/.test(reason)) expect(schoolAge, reason).toBe(true);
+    }
+  });
+
   it('spreads dates so some assessments and reviews are overdue and some not yet due', () => {
     const assessmentOverdue = (c: DemoCase) =>
       c.status === 'assessment' && ofKind(c.records, 'episode')[0]!.data.enquiryDate < '2026-10-26';

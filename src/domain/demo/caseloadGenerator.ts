@@ -143,6 +143,12 @@ function planTimeline(random: SeededRandom, status: EpisodeStatus, today: string
   }
 }
 
+/** A reason a practitioner would give for these children: no school's concern about an unborn baby. */
+function enquiryReasonFor(random: SeededRandom, children: readonly Pick<ChildPlan, 'age'>[]): string {
+  const fitting = ENQUIRY_REASONS.filter((reason) => children.some((child) => reason.fits(child.age)));
+  return random.pick(fitting.length > 0 ? fitting : ENQUIRY_REASONS).text;
+}
+
 function childrenFor(random: SeededRandom, surname: string, status: EpisodeStatus, timeline: Timeline, today: string) {
   const count = random.chance(0.7) ? 1 : random.chance(0.66) ? 2 : 3;
   // An unborn baby only on a recent episode, so the baby is still unborn "today".
@@ -311,7 +317,7 @@ function generateCase(random: SeededRandom, options: DemoCaseloadOptions, index:
     householdId,
     enquiryDate: timeline.enquiry,
     concernRaisedByAgencyId: agencyId(random.pick(['health', 'school', 'earlyYears', 'childrensCentre'])),
-    reasonForEnquiry: random.pick(ENQUIRY_REASONS),
+    reasonForEnquiry: enquiryReasonFor(random, children),
     assessorId,
     tacMemberIds: [],
     levelModelId: DEFAULT_LEVEL_MODEL_ID,

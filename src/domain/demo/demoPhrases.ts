@@ -191,14 +191,18 @@ export const NEED_TEMPLATES: readonly NeedTemplate[] = [
   },
 ];
 
-export const ENQUIRY_REASONS = [
-  'Health visitor concerned about the family’s low mood and the baby’s sleep',
-  'School concerned about falling attendance and tiredness in class',
-  'Parent asked the nursery for help with behaviour at home',
-  'Midwife concerned that the parent-to-be has little support before the birth',
-  'School nurse concerned about worries and missed appointments',
-  'Children’s centre staff noticed the family is struggling with money and housing',
-] as const;
+/** Why a case was opened, and the children it fits (ages in whole years now; -1: unborn). */
+export const ENQUIRY_REASONS: ReadonlyArray<{ text: string; fits: (age: number) => boolean }> = [
+  {
+    text: 'Health visitor concerned about the family’s low mood and the baby’s sleep',
+    fits: (age) => age >= 0 && age < 2,
+  },
+  { text: 'School concerned about falling attendance and tiredness in class', fits: (age) => age >= 5 },
+  { text: 'Parent asked the nursery for help with behaviour at home', fits: (age) => age >= 2 && age < 5 },
+  { text: 'Midwife concerned that the parent-to-be has little support before the birth', fits: (age) => age === -1 },
+  { text: 'School nurse concerned about worries and missed appointments', fits: (age) => age >= 5 },
+  { text: 'Children’s centre staff noticed the family is struggling with money and housing', fits: (age) => age < 5 },
+];
 
 export const PARENT_VIEWS = [
   'We want mornings to be less of a battle and for school to go better.',
