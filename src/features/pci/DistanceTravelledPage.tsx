@@ -30,12 +30,9 @@ function pointStatus(pci: PciCase, point: string): string {
   const parent = missing.filter((raters) => raters.includes('parent')).length;
   const child = missing.filter((raters) => raters.includes('child')).length;
   if (parent === 0 && child === 0) return `All ${plural(needs.length, 'need', 'needs')} scored`;
-  return [
-    parent > 0 && `${RATER_LABEL.parent}: ${plural(parent, 'need', 'needs')} not scored.`,
-    child > 0 && `Child: ${plural(child, 'need', 'needs')} not scored.`,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  // Both raters, so "Child: 4 needs not scored" does not leave the reader wondering about the parent's.
+  const said = (count: number) => (count === 0 ? 'all scored.' : `${plural(count, 'need', 'needs')} not scored.`);
+  return `${RATER_LABEL.parent}: ${said(parent)} Child: ${said(child)}`;
 }
 
 /** Distance travelled for one case: who has scored at each point, the flags, and the ways to score. */

@@ -241,7 +241,7 @@ describe('family scoring in hand-over mode', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: EXIT_BUTTON }));
     await screen.findByRole('heading', { level: 1, name: 'Distance travelled' });
     const row = screen.getByRole('row', { name: /^Baseline/ });
-    expect(within(row).getByText('Child: 1 need not scored.')).toBeInTheDocument();
+    expect(within(row).getByText('Parent or carer: all scored. Child: 1 need not scored.')).toBeInTheDocument();
   });
 
   it('a child not scoring gets the reason recorded before hand-over and no screens of their own', async () => {
