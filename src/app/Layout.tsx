@@ -4,6 +4,7 @@ import { useSession } from '../db';
 import { SyncStatusBar } from '../features/sync/SyncStatusBar';
 import { startSync } from '../sync/startSync';
 import { StorageNotice } from './StorageNotice';
+import { ReplacedByNewerVersionBanner } from './ReplacedByNewerVersionBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useUiStore } from './uiStore';
 
@@ -53,6 +54,7 @@ export function Layout() {
       </header>
       <div className="govuk-width-container">
         {session && <SyncStatusBar />}
+        <ReplacedByNewerVersionBanner />
         <UpdatePrompt />
         {storageError && (
           <div className="govuk-error-summary" role="alert">

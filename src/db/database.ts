@@ -2,6 +2,8 @@ import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Change } from '../domain/change';
 import type { RecordKind } from '../domain/records/registry';
 import { refreshCaseClocks, type CaseClocksBucket } from './caseClocksIndex';
+import { isReplacedByNewerVersion, reportReplacedByNewerVersion } from './replacedByNewerVersion';
+import { ReplacedByNewerVersionError } from './storageErrors';
 
 /**
  * A record as the device stores it. `data` holds the fields its zod schema describes; `versions`
@@ -105,5 +107,21 @@ export class CafDatabase extends Dexie {
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
     declareSchema(this);
+    // Dexie's default then closes this connection (so the newer version can open) and reopens it on
+    // the next read, at the newer version: reads may go on, but this code must not write there.
+    this.on('versionchange', () => {
+      reportReplacedByNewerVersion(this.name);
+    });
+    this.use({
+      stack: 'dbcore',
+      name: 'refuseWritesAfterNewerVersion',
+      create: (down) => ({
+        ...down,
+        transaction: (stores, mode, options) => {
+          if (mode === 'readwrite' && isReplacedByNewerVersion(this.name)) throw new ReplacedByNewerVersionError();
+          return down.transaction(stores, mode, options);
+        },
+      }),
+    });
   }
 }

@@ -35,7 +35,9 @@ export {
   ImmutableRecordError,
   NotSignedInError,
   RecordNotFoundError,
+  ReplacedByNewerVersionError,
   type FieldIssue,
 } from './storageErrors';
 export { useRejectedChanges, useOldestPendingAt, useLastSyncAt } from './syncHooks';
 export { readCaseloadClocks } from './caseloadClocks';
+export { onReplacedByNewerVersion } from './replacedByNewerVersion';

@@ -39,6 +39,16 @@ export class NotSignedInError extends Error {
   }
 }
 
+export class ReplacedByNewerVersionError extends Error {
+  constructor() {
+    super(
+      'The app was updated in another tab or window, so this page can no longer save. Reload this page, then make ' +
+        'this change again.',
+    );
+    this.name = 'ReplacedByNewerVersionError';
+  }
+}
+
 export class RecordNotFoundError extends Error {
   constructor(kind: string) {
     super(`The ${kind} record was not found on this device. It may have been removed by sync.`);

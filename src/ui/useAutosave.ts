@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useUiStore } from '../app/uiStore';
-import { StorageFullError, ValidationError } from '../db';
+import { ReplacedByNewerVersionError, StorageFullError, ValidationError } from '../db';
 
 export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -48,7 +48,8 @@ export function useAutosave(stored: string, save: (value: string) => Promise<unk
     } catch (caught) {
       setStatus('error');
       if (caught instanceof ValidationError) setError(caught.issues[0]?.message ?? caught.message);
-      else if (caught instanceof StorageFullError) setError(caught.message);
+      else if (caught instanceof StorageFullError || caught instanceof ReplacedByNewerVersionError)
+        setError(caught.message);
       else setError('Your last change could not be saved on this device. Try again.');
     } finally {
       editSettled();

@@ -108,4 +108,47 @@ describe('updating the app', () => {
       await context.close();
     }
   });
+
+  it('stops a tab left on the older version from saving, and tells it to reload, when another tab upgrades the storage', async () => {
+    const context = await newAppContext(browser, server);
+    try {
+      const older = await openPage(context);
+      await signIn(older, HEALTH_VISITOR_EMAIL);
+      await createCase(older, {
+        firstName: 'Wren',
+        lastName: 'Testwell-Tabs',
+        dateOfBirth: { day: '2', month: '3', year: '2019' },
+        dateOfEnquiry: { day: '3', month: '11', year: '2026' },
+        reasonForEnquiry: 'Synthetic case for the two-tab update test.',
+      });
+
+      // What a newer version of the app does when it opens in another tab: the device's database at a higher version.
+      const newer = await openPage(context);
+      await newer.goto('/');
+      await newer.evaluate(async () => {
+        const info = (await indexedDB.databases()).find((database) => database.name === 'early-help-caf');
+        const version = info?.version;
+        if (version === undefined) throw new Error('the app database is not there');
+        await new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('early-help-caf', version + 10);
+          request.onsuccess = () => {
+            request.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(request.error ?? new Error('open failed'));
+          request.onblocked = () => reject(new Error('blocked by the older tab'));
+        });
+      });
+      await newer.close();
+
+      const banner = older.getByRole('alert').filter({ hasText: 'This app was updated in another tab or window' });
+      await banner.waitFor({ timeout: 10_000 });
+      await older.getByLabel('Reason for enquiry').pressSequentially(' Typed after the update elsewhere.');
+      await older.getByText('this page can no longer save. Reload this page', { exact: false }).first().waitFor();
+      await expectNoAxeViolations(older, 'case page of a tab left on the older version');
+      expect(pageErrors(older)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
