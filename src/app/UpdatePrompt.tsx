@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { NotificationBanner } from '../ui/NotificationBanner';
 import { whenNoEditPending } from './uiStore';
 
 /**
@@ -19,33 +20,20 @@ export function UpdatePrompt() {
   });
   if (!needRefresh) return null;
   return (
-    <div
-      className="govuk-notification-banner"
-      role="alert"
-      aria-labelledby="update-title"
-      data-module="govuk-notification-banner"
-    >
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="update-title">
-          Update
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">A new version is ready</p>
-        <p className="govuk-body">Your work is saved on this device. Reloading takes a moment.</p>
-        <button
-          type="button"
-          className="govuk-button govuk-!-margin-bottom-0"
-          disabled={waiting}
-          onClick={async () => {
-            setWaiting(true);
-            await whenNoEditPending();
-            await updateServiceWorker(true);
-          }}
-        >
-          {waiting ? 'Saving your work…' : 'Reload'}
-        </button>
-      </div>
-    </div>
+    <NotificationBanner alert title="Update" heading="A new version is ready">
+      <p className="govuk-body">Your work is saved on this device. Reloading takes a moment.</p>
+      <button
+        type="button"
+        className="govuk-button govuk-!-margin-bottom-0"
+        disabled={waiting}
+        onClick={async () => {
+          setWaiting(true);
+          await whenNoEditPending();
+          await updateServiceWorker(true);
+        }}
+      >
+        {waiting ? 'Saving your work…' : 'Reload'}
+      </button>
+    </NotificationBanner>
   );
 }

@@ -12,6 +12,7 @@ import { childDisplayName } from '../caseload/childName';
 import { EpisodeStatusTag } from '../caseload/statusTag';
 import { casePeopleRows } from '../team/casePeopleRows';
 import { useDirectory } from '../team/directoryNames';
+import { NotificationBanner } from '../../ui/NotificationBanner';
 
 /** Sections every case shows, in order, whether or not a feature has filled them in yet. */
 const SECTION_TITLES: Record<string, string> = {
@@ -76,21 +77,17 @@ export function CasePage() {
   return (
     <>
       {openConflicts > 0 && (
-        <div className="govuk-notification-banner" role="region" aria-labelledby="conflicts-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="conflicts-title">
-              Important
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
+        <NotificationBanner
+          title="Important"
+          heading={
+            <>
               {openConflicts === 1 ? '1 change conflicts' : `${openConflicts} changes conflict`} with a colleague’s.{' '}
               <Link className="govuk-notification-banner__link" to={`/cases/${caseId}/conflicts`}>
                 Choose what to keep
               </Link>
-            </p>
-          </div>
-        </div>
+            </>
+          }
+        />
       )}
       <span className="govuk-caption-l">CAF episode</span>
       <h1 className="govuk-heading-l">{names}</h1>

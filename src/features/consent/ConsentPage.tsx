@@ -9,6 +9,7 @@ import { HandToFamily } from '../handover/HandToFamily';
 import { useDirectory } from '../team/directoryNames';
 import { buildConsentPdf, consentPdfFileName, formatSignedAt } from './consentPdf';
 import { useConsentCase, type ConsentCase } from './useConsentCase';
+import { NotificationBanner } from '../../ui/NotificationBanner';
 
 const STAGE_TEXT: Record<ConsentEvent['stage'], string> = {
   verbalEnquiries: 'Verbal consent to make enquiries',
@@ -52,27 +53,24 @@ export function ConsentPage() {
           Back to the case
         </Link>
         {state.withdrawal && (
-          <div className="govuk-notification-banner" role="region" aria-labelledby="withdrawal-banner-title">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="withdrawal-banner-title">
-                {WITHDRAWAL_BANNER_TITLE}
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">
+          <NotificationBanner
+            title={WITHDRAWAL_BANNER_TITLE}
+            heading={
+              <>
                 {state.withdrawal.everyAgency
                   ? `Consent to share was withdrawn for every agency on ${dayOf(state.withdrawal.at)}.`
                   : `Consent was withdrawn on ${dayOf(state.withdrawal.at)} for: ${state.withdrawal.agencyIds
                       .map(consentCase.agencyName)
                       .join(', ')}.`}
                 {withdrawalEvent?.data.byFamilyOnDevice ? ' The family withdrew it on this device.' : ''}
-              </p>
-              <p className="govuk-body">
-                {directory.practitionerLabel(reviewer)} must review this case: check the plan, and tell the agencies
-                that no longer have consent. Sync stops sending them the family’s information.
-              </p>
-            </div>
-          </div>
+              </>
+            }
+          >
+            <p className="govuk-body">
+              {directory.practitionerLabel(reviewer)} must review this case: check the plan, and tell the agencies that
+              no longer have consent. Sync stops sending them the family’s information.
+            </p>
+          </NotificationBanner>
         )}
         <span className="govuk-caption-l">CAF episode</span>
         <h1 className="govuk-heading-l">Consent</h1>

@@ -29,6 +29,7 @@ import {
   type LevelForm,
 } from './levelOfNeedForm';
 import { SafeguardingInterrupt } from './SafeguardingInterrupt';
+import { NotificationBanner } from '../../ui/NotificationBanner';
 
 const CHANGE_TEXT: Record<LevelChange, string> = {
   first: 'First recorded',
@@ -227,22 +228,7 @@ function LevelDecisionForm({
         />
       )}
       <ErrorSummary errors={errors} />
-      {saved && (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="level-saved-title"
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="level-saved-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">Level of need saved on this device</p>
-          </div>
-        </div>
-      )}
+      {saved && <NotificationBanner success title="Success" heading="Level of need saved on this device" />}
       <form onSubmit={submit} noValidate>
         <h2 className="govuk-heading-m">Record a level of need</h2>
         <p className="govuk-body">

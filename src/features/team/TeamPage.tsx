@@ -13,6 +13,7 @@ import { Textarea } from '../../ui/Textarea';
 import { casePeopleRows } from './casePeopleRows';
 import { useDirectory, type Directory } from './directoryNames';
 import { buildTeamChange, roleHistory, type TeamForm } from './teamChanges';
+import { NotificationBanner } from '../../ui/NotificationBanner';
 
 const ROLE_TEXT = { leadProfessional: 'Lead professional', tacMember: 'Team Around the Child member' } as const;
 const CHANGE_TEXT = { assigned: 'Started', removed: 'Stopped' } as const;
@@ -149,22 +150,7 @@ function TeamChangeForm({
   return (
     <>
       <ErrorSummary errors={errors} />
-      {saved && (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="team-saved-title"
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="team-saved-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">Changes saved on this device</p>
-          </div>
-        </div>
-      )}
+      {saved && <NotificationBanner success title="Success" heading="Changes saved on this device" />}
       <span className="govuk-caption-l">CAF episode</span>
       <h1 className="govuk-heading-l">People on this case</h1>
       <SummaryList rows={casePeopleRows(episode, directory)} />
