@@ -1,6 +1,21 @@
-/** "reasonForEnquiry" → "Reason for enquiry": a readable name for any field or record kind. */
+/** Fields whose readable name is not their words. */
+const FIELD_LABELS: Record<string, string> = {
+  tacMemberIds: 'Team Around the Child members',
+  childIds: 'Children',
+};
+
+/**
+ * "reasonForEnquiry" → "Reason for enquiry": a readable name for any field or record kind. A field
+ * holding ids is named for what they stand for ("leadProfessionalId" → "Lead professional").
+ */
 export function humaniseName(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const known = FIELD_LABELS[name];
+  if (known) return known;
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/ ids?$/, '')
+    .replace(/\btac\b/g, 'TAC');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -6,6 +6,7 @@ import { applyWrites } from '../../db';
 import { database } from '../../db/connection';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { newId } from '../../domain/ids';
+import { DIRECTORY_CASE_ID } from '../../domain/records/directory';
 import { ConflictsPage } from './ConflictsPage';
 
 const ME = '0190a000-0000-7000-8000-000000000001';
@@ -105,5 +106,68 @@ describe('the conflict screen', () => {
     await user.click(screen.getByRole('button', { name: 'Resolve this conflict' }));
     expect(await screen.findByRole('link', { name: 'Enter the merged text' })).toBeInTheDocument();
     await waitFor(async () => expect((await database().records.get(conflictId))?.data.status).toBe('open'));
+  });
+
+  it('names the people in a Team Around the Child conflict and can keep everyone in either list', async () => {
+    await freshSignedInDatabase(ME);
+    const caseId = newId();
+    const conflictId = newId();
+    const [nurse, officer] = [newId(), newId()];
+    const member = (id: string, name: string) =>
+      ({
+        op: 'create',
+        kind: 'practitioner',
+        caseId: DIRECTORY_CASE_ID,
+        id,
+        data: { name, role: 'schoolNurse', agencyId: 'agency' },
+      }) as const;
+    const side = (value: string[], node: string, at: string) => ({
+      value,
+      author: ME,
+      deviceId: node,
+      hlc: `${Date.parse(at)}-0000-${node}`,
+      at,
+    });
+    await applyWrites([
+      member(nurse, 'Nell Nurse-Demo'),
+      member(officer, 'Otto Officer-Demo'),
+      {
+        op: 'create',
+        kind: 'episode',
+        caseId,
+        id: caseId,
+        data: { status: 'plan', childIds: ['c'], enquiryDate: '2026-11-02', assessorId: ME, tacMemberIds: [ME, nurse] },
+      },
+      {
+        op: 'create',
+        kind: 'conflict',
+        caseId,
+        id: conflictId,
+        data: {
+          recordKind: 'episode',
+          recordId: caseId,
+          field: 'tacMemberIds',
+          status: 'open',
+          candidates: [
+            side([ME, nurse], 'devicea01', '2027-01-15T08:00:00.000Z'),
+            side([ME, officer], 'deviceb02', '2027-01-15T08:00:00.001Z'),
+          ],
+        },
+      },
+    ]);
+    const user = userEvent.setup();
+    renderPage(caseId);
+    await screen.findByRole('heading', { name: 'Case: Team Around the Child members' });
+    expect(screen.getAllByText((text) => text.includes('Nell Nurse-Demo')).length).toBeGreaterThan(0);
+    expect(document.body.textContent).not.toContain(nurse);
+    // A list of people is not words to merge by hand.
+    expect(screen.queryByLabelText('Write a merged version')).not.toBeInTheDocument();
+
+    await user.click(screen.getByLabelText('Keep everyone in either version'));
+    await user.click(screen.getByRole('button', { name: 'Resolve this conflict' }));
+    await screen.findByText('There are no conflicting changes on this case.');
+    const db = database();
+    expect((await db.records.get(caseId))?.data.tacMemberIds).toEqual([ME, nurse, officer]);
+    expect((await db.records.get(conflictId))?.data).toMatchObject({ status: 'resolved', resolution: 'merged' });
   });
 });

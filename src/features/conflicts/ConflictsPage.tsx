@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { applyWrites, useCaseRecords, useRecord, useSession, ValidationError, type StoredRecord } from '../../db';
 import type { RecordKind } from '../../domain/records/registry';
-import { describeValue, humaniseName, kindLabel } from '../../domain/fieldLabels';
+import { canMergeByHand, describeConflictValue, unionOfIdLists } from '../../domain/conflictValues';
+import { humaniseName, kindLabel } from '../../domain/fieldLabels';
 import { DIRECTORY_CASE_ID } from '../../domain/records/directory';
 import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary';
+import { childDisplayName } from '../caseload/childName';
 import { resolutionWrites, type ConflictChoice } from './resolveConflict';
 
 interface Candidate {
@@ -16,6 +18,7 @@ interface Candidate {
 }
 
 function ConflictForm({ conflict, names }: { conflict: StoredRecord; names: Map<string, string> }) {
+  const nameOf = (id: string) => names.get(id);
   const session = useSession();
   const data = conflict.data as { recordKind: RecordKind; recordId: string; field: string; candidates: Candidate[] };
   const subject = useRecord(data.recordKind, data.recordId);
@@ -33,7 +36,11 @@ function ConflictForm({ conflict, names }: { conflict: StoredRecord; names: Map<
       return setErrors([{ href: `${idBase}-merged`, message: 'Enter the merged text' }]);
     if (!session) return setErrors([{ href: `${idBase}-0`, message: 'Sign in again to resolve this conflict' }]);
     const picked: ConflictChoice =
-      choice === 'merge' ? { kind: 'merge', text: merged } : { kind: 'keep', candidateIndex: Number(choice) };
+      choice === 'merge'
+        ? { kind: 'merge', text: merged }
+        : choice === 'union'
+          ? { kind: 'union' }
+          : { kind: 'keep', candidateIndex: Number(choice) };
     try {
       await applyWrites(resolutionWrites(conflict, picked, session.practitioner.id, new Date()));
       setErrors([]);
@@ -48,6 +55,10 @@ function ConflictForm({ conflict, names }: { conflict: StoredRecord; names: Map<
   }
 
   const legend = `${kindLabel(data.recordKind)}: ${humaniseName(data.field)}`;
+  const values = data.candidates.map((candidate) => candidate.value);
+  // Words can be merged by hand; a list of people or children can keep everyone in either; anything else is kept whole.
+  const canMerge = canMergeByHand(data.field, values);
+  const union = unionOfIdLists(values);
   return (
     <form onSubmit={resolve} noValidate className="govuk-!-margin-bottom-8">
       <ErrorSummary errors={errors} />
@@ -81,28 +92,52 @@ function ConflictForm({ conflict, names }: { conflict: StoredRecord; names: Map<
                     Changed {new Date(candidate.at).toLocaleString('en-GB')} on device {candidate.deviceId.slice(0, 8)}
                   </span>
                   <span className="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0 govuk-!-display-block app-conflict-value">
-                    {describeValue(candidate.value)}
+                    {describeConflictValue(candidate.value, nameOf)}
                   </span>
                 </div>
               </div>
             ))}
-            <div className="govuk-radios__item">
-              <input
-                className="govuk-radios__input"
-                id={`${idBase}-merge`}
-                name={idBase}
-                type="radio"
-                value="merge"
-                checked={choice === 'merge'}
-                onChange={() => {
-                  setChoice('merge');
-                  if (!merged) setMerged(data.candidates.map((c) => describeValue(c.value)).join('\n\n'));
-                }}
-              />
-              <label className="govuk-label govuk-radios__label" htmlFor={`${idBase}-merge`}>
-                Write a merged version
-              </label>
-            </div>
+            {union && (
+              <div className="govuk-radios__item">
+                <input
+                  className="govuk-radios__input"
+                  id={`${idBase}-union`}
+                  name={idBase}
+                  type="radio"
+                  value="union"
+                  checked={choice === 'union'}
+                  onChange={() => setChoice('union')}
+                  aria-describedby={`${idBase}-union-hint`}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={`${idBase}-union`}>
+                  Keep everyone in either version
+                </label>
+                <div id={`${idBase}-union-hint`} className="govuk-hint govuk-radios__hint">
+                  <span className="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0 govuk-!-display-block app-conflict-value">
+                    {describeConflictValue(union, nameOf)}
+                  </span>
+                </div>
+              </div>
+            )}
+            {canMerge && (
+              <div className="govuk-radios__item">
+                <input
+                  className="govuk-radios__input"
+                  id={`${idBase}-merge`}
+                  name={idBase}
+                  type="radio"
+                  value="merge"
+                  checked={choice === 'merge'}
+                  onChange={() => {
+                    setChoice('merge');
+                    if (!merged) setMerged(values.map((value) => describeConflictValue(value, nameOf)).join('\n\n'));
+                  }}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={`${idBase}-merge`}>
+                  Write a merged version
+                </label>
+              </div>
+            )}
           </div>
         </fieldset>
       </div>
@@ -132,7 +167,14 @@ export function ConflictsPage() {
   const { caseId } = useParams();
   const conflicts = useCaseRecords(caseId, 'conflict');
   const practitioners = useCaseRecords(DIRECTORY_CASE_ID, 'practitioner');
-  const names = new Map((practitioners ?? []).map((p) => [p.id, String(p.data.name)]));
+  const agencies = useCaseRecords(DIRECTORY_CASE_ID, 'agency');
+  const children = useCaseRecords(caseId, 'child');
+  // Everyone and everything a conflicting value may name by id.
+  const names = new Map([
+    ...(practitioners ?? []).map((p) => [p.id, String(p.data.name)] as const),
+    ...(agencies ?? []).map((a) => [a.id, String(a.data.name)] as const),
+    ...(children ?? []).map((child) => [child.id, childDisplayName(child)] as const),
+  ]);
   const open = (conflicts ?? []).filter((conflict) => conflict.data.status === 'open');
   return (
     <>

@@ -1,7 +1,12 @@
 import type { StoredRecord, WriteOperation } from '../../db';
+import { unionOfIdLists } from '../../domain/conflictValues';
 import type { RecordKind } from '../../domain/records/registry';
 
-export type ConflictChoice = { kind: 'keep'; candidateIndex: number } | { kind: 'merge'; text: string };
+export type ConflictChoice =
+  | { kind: 'keep'; candidateIndex: number }
+  | { kind: 'merge'; text: string }
+  /** Everyone in either list: for lists of ids (src/domain/conflictValues.ts unionOfIdLists). */
+  | { kind: 'union' };
 
 /**
  * The writes that resolve a conflict: the chosen or merged value becomes the field's value, and
@@ -19,7 +24,12 @@ export function resolutionWrites(
     field: string;
     candidates: Array<{ value: unknown }>;
   };
-  const value = choice.kind === 'keep' ? data.candidates[choice.candidateIndex]?.value : choice.text;
+  const value =
+    choice.kind === 'keep'
+      ? data.candidates[choice.candidateIndex]?.value
+      : choice.kind === 'merge'
+        ? choice.text
+        : unionOfIdLists(data.candidates.map((candidate) => candidate.value));
   return [
     { op: 'update', kind: data.recordKind, id: data.recordId, fields: { [data.field]: value ?? null } },
     {
