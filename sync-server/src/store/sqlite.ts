@@ -149,10 +149,13 @@ export class SqliteStore implements SyncStore {
   private checkpointWhenIdle(): void {
     clearTimeout(this.checkpointTimer);
     this.checkpointTimer = setTimeout(() => {
-      void this.mutex.run(async () => {
-        // PASSIVE: never waits for a pull reading the database; what it cannot copy now waits for the next one.
-        if (!this.closed) this.db.pragma('wal_checkpoint(PASSIVE)');
-      });
+      // PASSIVE: never waits for a pull reading the database; what it cannot copy now waits for the next
+      // one. A checkpoint that fails loses nothing (the log holds every commit), so it must not stop the server.
+      this.mutex
+        .run(async () => {
+          if (!this.closed) this.db.pragma('wal_checkpoint(PASSIVE)');
+        })
+        .catch(() => undefined);
     }, CHECKPOINT_AFTER_IDLE_MS);
     this.checkpointTimer.unref();
   }
