@@ -109,8 +109,9 @@ export class CafDatabase extends Dexie {
     declareSchema(this);
     // Dexie's default then closes this connection (so the newer version can open) and reopens it on
     // the next read, at the newer version: reads may go on, but this code must not write there.
-    this.on('versionchange', () => {
-      reportReplacedByNewerVersion(this.name);
+    // A deletion (newVersion null) is not a newer version of the app, which never deletes its database.
+    this.on('versionchange', (event: IDBVersionChangeEvent) => {
+      if (event.newVersion) reportReplacedByNewerVersion(this.name);
     });
     this.use({
       stack: 'dbcore',
