@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { applyWrites } from '../../db';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { newId } from '../../domain/ids';
-import { DIRECTORY_CASE_ID } from '../../domain/records/directory';
+import { agencyRecord, practitionerRecord } from '../team/directoryTestRecords';
 import { CasePage } from './CasePage';
 
 async function seedCase() {
@@ -42,27 +42,9 @@ describe('the case page', () => {
     const caseId = newId();
     const [clinic, hv, fsw] = [newId(), newId(), newId()];
     await applyWrites([
-      {
-        op: 'create',
-        kind: 'agency',
-        caseId: DIRECTORY_CASE_ID,
-        id: clinic,
-        data: { name: 'Town Clinic', type: 'health' },
-      },
-      {
-        op: 'create',
-        kind: 'practitioner',
-        caseId: DIRECTORY_CASE_ID,
-        id: hv,
-        data: { name: 'Ash Tester', role: 'healthVisitor', agencyId: clinic },
-      },
-      {
-        op: 'create',
-        kind: 'practitioner',
-        caseId: DIRECTORY_CASE_ID,
-        id: fsw,
-        data: { name: 'Robin Example', role: 'familySupportWorker', agencyId: clinic },
-      },
+      agencyRecord(clinic, 'Town Clinic'),
+      practitionerRecord(hv, 'Ash Tester', clinic),
+      practitionerRecord(fsw, 'Robin Example', clinic, 'familySupportWorker'),
       {
         op: 'create',
         kind: 'episode',

@@ -6,10 +6,19 @@ import { applyWrites } from '../../db';
 import { database } from '../../db/connection';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { newId } from '../../domain/ids';
-import { DIRECTORY_CASE_ID } from '../../domain/records/directory';
+import { practitionerRecord } from '../team/directoryTestRecords';
 import { ConflictsPage } from './ConflictsPage';
 
 const ME = '0190a000-0000-7000-8000-000000000001';
+
+/** One side of a conflict: a value as a device stamped it (its HLC from the same moment). */
+const side = (value: unknown, author: string, deviceId: string, at: string) => ({
+  value,
+  author,
+  deviceId,
+  hlc: `${Date.parse(at)}-0000-${deviceId}`,
+  at,
+});
 
 async function caseWithConflict() {
   const caseId = newId();
@@ -40,20 +49,8 @@ async function caseWithConflict() {
         field: 'reasonForEnquiry',
         status: 'open',
         candidates: [
-          {
-            value: 'Mine',
-            author: ME,
-            deviceId: 'devicea01',
-            hlc: '1800000000000-0000-devicea01',
-            at: '2027-01-15T08:00:00.000Z',
-          },
-          {
-            value: 'Theirs',
-            author: newId(),
-            deviceId: 'deviceb02',
-            hlc: '1800000000001-0000-deviceb02',
-            at: '2027-01-15T08:00:00.001Z',
-          },
+          side('Mine', ME, 'devicea01', '2027-01-15T08:00:00.000Z'),
+          side('Theirs', newId(), 'deviceb02', '2027-01-15T08:00:00.001Z'),
         ],
       },
     },
@@ -113,24 +110,9 @@ describe('the conflict screen', () => {
     const caseId = newId();
     const conflictId = newId();
     const [nurse, officer] = [newId(), newId()];
-    const member = (id: string, name: string) =>
-      ({
-        op: 'create',
-        kind: 'practitioner',
-        caseId: DIRECTORY_CASE_ID,
-        id,
-        data: { name, role: 'schoolNurse', agencyId: 'agency' },
-      }) as const;
-    const side = (value: string[], node: string, at: string) => ({
-      value,
-      author: ME,
-      deviceId: node,
-      hlc: `${Date.parse(at)}-0000-${node}`,
-      at,
-    });
     await applyWrites([
-      member(nurse, 'Nell Nurse-Demo'),
-      member(officer, 'Otto Officer-Demo'),
+      practitionerRecord(nurse, 'Nell Nurse-Demo', 'agency', 'schoolNurse'),
+      practitionerRecord(officer, 'Otto Officer-Demo', 'agency', 'schoolNurse'),
       {
         op: 'create',
         kind: 'episode',
@@ -149,8 +131,8 @@ describe('the conflict screen', () => {
           field: 'tacMemberIds',
           status: 'open',
           candidates: [
-            side([ME, nurse], 'devicea01', '2027-01-15T08:00:00.000Z'),
-            side([ME, officer], 'deviceb02', '2027-01-15T08:00:00.001Z'),
+            side([ME, nurse], ME, 'devicea01', '2027-01-15T08:00:00.000Z'),
+            side([ME, officer], ME, 'deviceb02', '2027-01-15T08:00:00.001Z'),
           ],
         },
       },

@@ -17,6 +17,46 @@ interface Candidate {
   at: string;
 }
 
+/** One way to settle a conflict: a GOV.UK radio, with when and where a version was made and how it reads. */
+function ChoiceRadio(props: {
+  id: string;
+  name: string;
+  checked: boolean;
+  onSelect: () => void;
+  label: string;
+  changed?: string;
+  value?: string;
+}) {
+  const { id, name, checked, onSelect, label, changed, value } = props;
+  const hasHint = changed !== undefined || value !== undefined;
+  return (
+    <div className="govuk-radios__item">
+      <input
+        className="govuk-radios__input"
+        id={id}
+        name={name}
+        type="radio"
+        checked={checked}
+        onChange={onSelect}
+        aria-describedby={hasHint ? `${id}-hint` : undefined}
+      />
+      <label className="govuk-label govuk-radios__label" htmlFor={id}>
+        {label}
+      </label>
+      {hasHint && (
+        <div id={`${id}-hint`} className="govuk-hint govuk-radios__hint">
+          {changed !== undefined && <span className="govuk-!-display-block">{changed}</span>}
+          {value !== undefined && (
+            <span className="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0 govuk-!-display-block app-conflict-value">
+              {value}
+            </span>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
 function ConflictForm({ conflict, names }: { conflict: StoredRecord; names: Map<string, string> }) {
   const nameOf = (id: string) => names.get(id);
   const session = useSession();
@@ -72,71 +112,38 @@ function ConflictForm({ conflict, names }: { conflict: StoredRecord; names: Map<
           </p>
           <div className="govuk-radios" data-module="govuk-radios">
             {data.candidates.map((candidate, index) => (
-              <div className="govuk-radios__item" key={`${candidate.deviceId}-${candidate.at}-${index}`}>
-                <input
-                  className="govuk-radios__input"
-                  id={`${idBase}-${index}`}
-                  name={idBase}
-                  type="radio"
-                  value={String(index)}
-                  checked={choice === String(index)}
-                  onChange={() => setChoice(String(index))}
-                  aria-describedby={`${idBase}-${index}-hint`}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={`${idBase}-${index}`}>
-                  Keep the version by {names.get(candidate.author) ?? 'another practitioner'}
-                  {candidate.hlc === showingNow ? ' (showing now)' : ''}
-                </label>
-                <div id={`${idBase}-${index}-hint`} className="govuk-hint govuk-radios__hint">
-                  <span className="govuk-!-display-block">
-                    Changed {new Date(candidate.at).toLocaleString('en-GB')} on device {candidate.deviceId.slice(0, 8)}
-                  </span>
-                  <span className="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0 govuk-!-display-block app-conflict-value">
-                    {describeConflictValue(candidate.value, nameOf)}
-                  </span>
-                </div>
-              </div>
+              <ChoiceRadio
+                key={`${candidate.deviceId}-${candidate.at}-${index}`}
+                id={`${idBase}-${index}`}
+                name={idBase}
+                checked={choice === String(index)}
+                onSelect={() => setChoice(String(index))}
+                label={`Keep the version by ${names.get(candidate.author) ?? 'another practitioner'}${candidate.hlc === showingNow ? ' (showing now)' : ''}`}
+                changed={`Changed ${new Date(candidate.at).toLocaleString('en-GB')} on device ${candidate.deviceId.slice(0, 8)}`}
+                value={describeConflictValue(candidate.value, nameOf)}
+              />
             ))}
             {union && (
-              <div className="govuk-radios__item">
-                <input
-                  className="govuk-radios__input"
-                  id={`${idBase}-union`}
-                  name={idBase}
-                  type="radio"
-                  value="union"
-                  checked={choice === 'union'}
-                  onChange={() => setChoice('union')}
-                  aria-describedby={`${idBase}-union-hint`}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={`${idBase}-union`}>
-                  Keep everyone in either version
-                </label>
-                <div id={`${idBase}-union-hint`} className="govuk-hint govuk-radios__hint">
-                  <span className="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0 govuk-!-display-block app-conflict-value">
-                    {describeConflictValue(union, nameOf)}
-                  </span>
-                </div>
-              </div>
+              <ChoiceRadio
+                id={`${idBase}-union`}
+                name={idBase}
+                checked={choice === 'union'}
+                onSelect={() => setChoice('union')}
+                label="Keep everyone in either version"
+                value={describeConflictValue(union, nameOf)}
+              />
             )}
             {canMerge && (
-              <div className="govuk-radios__item">
-                <input
-                  className="govuk-radios__input"
-                  id={`${idBase}-merge`}
-                  name={idBase}
-                  type="radio"
-                  value="merge"
-                  checked={choice === 'merge'}
-                  onChange={() => {
-                    setChoice('merge');
-                    if (!merged) setMerged(values.map((value) => describeConflictValue(value, nameOf)).join('\n\n'));
-                  }}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={`${idBase}-merge`}>
-                  Write a merged version
-                </label>
-              </div>
+              <ChoiceRadio
+                id={`${idBase}-merge`}
+                name={idBase}
+                checked={choice === 'merge'}
+                onSelect={() => {
+                  setChoice('merge');
+                  if (!merged) setMerged(values.map((value) => describeConflictValue(value, nameOf)).join('\n\n'));
+                }}
+                label="Write a merged version"
+              />
             )}
           </div>
         </fieldset>

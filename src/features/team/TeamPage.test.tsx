@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { applyWrites, listCaseRecords } from '../../db';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { newId } from '../../domain/ids';
-import { DIRECTORY_CASE_ID } from '../../domain/records/directory';
+import { agencyRecord, practitionerRecord } from './directoryTestRecords';
 import { TeamPage } from './TeamPage';
 
 const ME = '0190a000-0000-7000-8000-000000000001';
@@ -16,41 +16,11 @@ async function seed() {
   const clinicId = newId();
   const people = { me: ME, robin: newId(), kit: newId() };
   await applyWrites([
-    {
-      op: 'create',
-      kind: 'agency',
-      caseId: DIRECTORY_CASE_ID,
-      id: schoolId,
-      data: { name: 'Hillside Primary', type: 'school' },
-    },
-    {
-      op: 'create',
-      kind: 'agency',
-      caseId: DIRECTORY_CASE_ID,
-      id: clinicId,
-      data: { name: 'Town Clinic', type: 'health' },
-    },
-    {
-      op: 'create',
-      kind: 'practitioner',
-      caseId: DIRECTORY_CASE_ID,
-      id: people.me,
-      data: { name: 'Ash Tester', role: 'healthVisitor', agencyId: clinicId },
-    },
-    {
-      op: 'create',
-      kind: 'practitioner',
-      caseId: DIRECTORY_CASE_ID,
-      id: people.robin,
-      data: { name: 'Robin Example', role: 'familySupportWorker', agencyId: schoolId },
-    },
-    {
-      op: 'create',
-      kind: 'practitioner',
-      caseId: DIRECTORY_CASE_ID,
-      id: people.kit,
-      data: { name: 'Kit Sample', role: 'teacher', agencyId: schoolId },
-    },
+    agencyRecord(schoolId, 'Hillside Primary', 'school'),
+    agencyRecord(clinicId, 'Town Clinic', 'health'),
+    practitionerRecord(people.me, 'Ash Tester', clinicId),
+    practitionerRecord(people.robin, 'Robin Example', schoolId, 'familySupportWorker'),
+    practitionerRecord(people.kit, 'Kit Sample', schoolId, 'teacher'),
     {
       op: 'create',
       kind: 'episode',
