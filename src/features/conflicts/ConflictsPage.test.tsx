@@ -68,6 +68,63 @@ function renderPage(caseId: string) {
   );
 }
 
+/**
+ * Two practitioners each added someone to the team offline: the nurse on one device, the officer on
+ * the other. Each device recorded its own "started" in the role history; the lists conflict.
+ */
+async function caseWithTeamConflict() {
+  await freshSignedInDatabase(ME);
+  const caseId = newId();
+  const conflictId = newId();
+  const [nurse, officer] = [newId(), newId()];
+  const started = (practitionerId: string) =>
+    ({
+      op: 'create',
+      kind: 'roleAssignment',
+      caseId,
+      data: { role: 'tacMember', practitionerId, change: 'assigned', fromDate: '2027-01-15', decidedBy: ME },
+    }) as const;
+  await applyWrites([
+    practitionerRecord(nurse, 'Nell Nurse-Demo', 'agency', 'schoolNurse'),
+    practitionerRecord(officer, 'Otto Officer-Demo', 'agency', 'schoolNurse'),
+    {
+      op: 'create',
+      kind: 'episode',
+      caseId,
+      id: caseId,
+      data: { status: 'plan', childIds: ['c'], enquiryDate: '2026-11-02', assessorId: ME, tacMemberIds: [ME, officer] },
+    },
+    started(nurse),
+    started(officer),
+    {
+      op: 'create',
+      kind: 'conflict',
+      caseId,
+      id: conflictId,
+      data: {
+        recordKind: 'episode',
+        recordId: caseId,
+        field: 'tacMemberIds',
+        status: 'open',
+        candidates: [
+          side([ME, nurse], ME, 'devicea01', '2027-01-15T08:00:00.000Z'),
+          side([ME, officer], ME, 'deviceb02', '2027-01-15T08:00:00.001Z'),
+        ],
+      },
+    },
+  ]);
+  return { caseId, conflictId, nurse, officer };
+}
+
+/** The case's role history as stored: who started or stopped, oldest first. */
+async function roleChanges(caseId: string) {
+  const rows = await database().records.where('caseId').equals(caseId).toArray();
+  return rows
+    .filter((row) => row.kind === 'roleAssignment')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((row) => row.data as { practitionerId: string; change: string; reason?: string; decidedBy?: string });
+}
+
 describe('the conflict screen', () => {
   it('shows both versions and keeps the chosen one, resolving the conflict as a synced change', async () => {
     await freshSignedInDatabase(ME);
@@ -106,37 +163,7 @@ describe('the conflict screen', () => {
   });
 
   it('names the people in a Team Around the Child conflict and can keep everyone in either list', async () => {
-    await freshSignedInDatabase(ME);
-    const caseId = newId();
-    const conflictId = newId();
-    const [nurse, officer] = [newId(), newId()];
-    await applyWrites([
-      practitionerRecord(nurse, 'Nell Nurse-Demo', 'agency', 'schoolNurse'),
-      practitionerRecord(officer, 'Otto Officer-Demo', 'agency', 'schoolNurse'),
-      {
-        op: 'create',
-        kind: 'episode',
-        caseId,
-        id: caseId,
-        data: { status: 'plan', childIds: ['c'], enquiryDate: '2026-11-02', assessorId: ME, tacMemberIds: [ME, nurse] },
-      },
-      {
-        op: 'create',
-        kind: 'conflict',
-        caseId,
-        id: conflictId,
-        data: {
-          recordKind: 'episode',
-          recordId: caseId,
-          field: 'tacMemberIds',
-          status: 'open',
-          candidates: [
-            side([ME, nurse], ME, 'devicea01', '2027-01-15T08:00:00.000Z'),
-            side([ME, officer], ME, 'deviceb02', '2027-01-15T08:00:00.001Z'),
-          ],
-        },
-      },
-    ]);
+    const { caseId, conflictId, nurse, officer } = await caseWithTeamConflict();
     const user = userEvent.setup();
     renderPage(caseId);
     await screen.findByRole('heading', { name: 'Case: Team Around the Child members' });
@@ -151,5 +178,27 @@ describe('the conflict screen', () => {
     const db = database();
     expect((await db.records.get(caseId))?.data.tacMemberIds).toEqual([ME, nurse, officer]);
     expect((await db.records.get(conflictId))?.data).toMatchObject({ status: 'resolved', resolution: 'merged' });
+    // Both stay, as the history already says: nothing is added to it.
+    expect((await roleChanges(caseId)).map((row) => row.change)).toEqual(['assigned', 'assigned']);
+  });
+
+  it('records that the person left out of the kept list stopped being on the team', async () => {
+    const { caseId, nurse, officer } = await caseWithTeamConflict();
+    const user = userEvent.setup();
+    renderPage(caseId);
+    await screen.findByRole('heading', { name: 'Case: Team Around the Child members' });
+    const keepNurse = screen
+      .getAllByRole('radio')
+      .find((radio) => radio.closest('.govuk-radios__item')?.textContent?.includes('Nell Nurse-Demo'));
+    if (!keepNurse) throw new Error('no choice lists the nurse');
+    await user.click(keepNurse);
+    await user.click(screen.getByRole('button', { name: 'Resolve this conflict' }));
+    await screen.findByText('There are no conflicting changes on this case.');
+
+    expect((await database().records.get(caseId))?.data.tacMemberIds).toEqual([ME, nurse]);
+    const history = await roleChanges(caseId);
+    expect(history).toHaveLength(3);
+    expect(history[2]).toMatchObject({ practitionerId: officer, change: 'removed', decidedBy: ME });
+    expect(history[2]?.reason).toMatch(/settled on the conflicts screen/);
   });
 });

@@ -8,6 +8,7 @@ import { DIRECTORY_CASE_ID } from '../../domain/records/directory';
 import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary';
 import { childDisplayName } from '../caseload/childName';
 import { resolutionWrites, type ConflictChoice } from './resolveConflict';
+import { roleHistory } from '../team/teamChanges';
 
 interface Candidate {
   value: unknown;
@@ -62,6 +63,8 @@ function ConflictForm({ conflict, names }: { conflict: StoredRecord; names: Map<
   const session = useSession();
   const data = conflict.data as { recordKind: RecordKind; recordId: string; field: string; candidates: Candidate[] };
   const subject = useRecord(data.recordKind, data.recordId);
+  // Only a conflict over the team needs the role history: the others ask for nothing.
+  const assignments = useCaseRecords(data.recordKind === 'episode' ? conflict.caseId : undefined, 'roleAssignment');
   const showingNow = subject?.versions[data.field];
   const [choice, setChoice] = useState<string>('');
   const [merged, setMerged] = useState('');
@@ -75,6 +78,7 @@ function ConflictForm({ conflict, names }: { conflict: StoredRecord; names: Map<
     if (choice === 'merge' && !merged.trim())
       return setErrors([{ href: `${idBase}-merged`, message: 'Enter the merged text' }]);
     if (!session) return setErrors([{ href: `${idBase}-0`, message: 'Sign in again to resolve this conflict' }]);
+    if (!assignments) return setErrors([{ href: `${idBase}-0`, message: 'The case is still loading. Try again.' }]);
     const picked: ConflictChoice =
       choice === 'merge'
         ? { kind: 'merge', text: merged }
@@ -82,7 +86,9 @@ function ConflictForm({ conflict, names }: { conflict: StoredRecord; names: Map<
           ? { kind: 'union' }
           : { kind: 'keep', candidateIndex: Number(choice) };
     try {
-      await applyWrites(resolutionWrites(conflict, picked, session.practitioner.id, new Date()));
+      await applyWrites(
+        resolutionWrites(conflict, picked, session.practitioner.id, new Date(), roleHistory(assignments)),
+      );
       setErrors([]);
     } catch (error) {
       setErrors([

@@ -1,6 +1,8 @@
 import type { StoredRecord, WriteOperation } from '../../db';
 import { unionOfIdLists } from '../../domain/conflictValues';
+import { todayIso } from '../../domain/dateInput';
 import type { RecordKind } from '../../domain/records/registry';
+import { settleRoleHistory, type RoleHistoryRow } from '../team/teamChanges';
 
 export type ConflictChoice =
   | { kind: 'keep'; candidateIndex: number }
@@ -10,13 +12,16 @@ export type ConflictChoice =
 
 /**
  * The writes that resolve a conflict: the chosen or merged value becomes the field's value, and
- * the conflict is marked resolved, both as ordinary synced changes in one transaction.
+ * the conflict is marked resolved, both as ordinary synced changes in one transaction. A conflict
+ * over who is on the team also brings the case's role history in line with who stays
+ * (`roleHistory`: the case's role assignments, oldest first).
  */
 export function resolutionWrites(
   conflict: StoredRecord,
   choice: ConflictChoice,
   practitionerId: string,
   now: Date,
+  roleHistory: readonly RoleHistoryRow[] = [],
 ): WriteOperation[] {
   const data = conflict.data as {
     recordKind: RecordKind;
@@ -30,6 +35,18 @@ export function resolutionWrites(
       : choice.kind === 'merge'
         ? choice.text
         : unionOfIdLists(data.candidates.map((candidate) => candidate.value));
+  const historyWrites =
+    data.recordKind === 'episode'
+      ? settleRoleHistory({
+          caseId: conflict.caseId,
+          field: data.field,
+          sides: data.candidates.map((candidate) => candidate.value),
+          settled: value,
+          history: roleHistory,
+          decidedBy: practitionerId,
+          today: todayIso(now),
+        })
+      : [];
   return [
     { op: 'update', kind: data.recordKind, id: data.recordId, fields: { [data.field]: value ?? null } },
     {
@@ -43,5 +60,6 @@ export function resolutionWrites(
         resolvedAt: now.toISOString(),
       },
     },
+    ...historyWrites,
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTeamChange, roleHistory } from './teamChanges';
+import { buildTeamChange, roleHistory, settleRoleHistory, type RoleHistoryRow } from './teamChanges';
 
 const current = { episodeId: 'episode-1', tacMemberIds: ['a', 'b'], leadProfessionalId: 'a' };
 
@@ -123,5 +123,56 @@ describe('role history', () => {
       row('1', '2026-01-01', '2026-01-01T09:00:00Z'),
     ]);
     expect(rows.map((r) => r.id)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('settling the role history after a conflict over the team', () => {
+  const row = (practitionerId: string, role: RoleHistoryRow['role'], change: RoleHistoryRow['change']) => ({
+    id: `${practitionerId}-${change}`,
+    fromDate: '2027-01-15',
+    recordedAt: '2027-01-15T08:00:00Z',
+    role,
+    change,
+    practitionerId,
+  });
+  const settle = (field: string, sides: unknown[], settled: unknown, history: RoleHistoryRow[]) =>
+    settleRoleHistory({ caseId: 'case', field, sides, settled, history, decidedBy: 'me', today: '2027-01-16' }).map(
+      (operation) => {
+        if (operation.op !== 'create' || operation.kind !== 'roleAssignment')
+          throw new Error('expected a new role change');
+        return operation.data;
+      },
+    );
+
+  it('stops the lead professional whose side was not kept', () => {
+    const history = [row('a', 'leadProfessional', 'assigned'), row('b', 'leadProfessional', 'assigned')];
+    expect(settle('leadProfessionalId', ['a', 'b'], 'a', history)).toEqual([
+      {
+        role: 'leadProfessional',
+        practitionerId: 'b',
+        change: 'removed',
+        fromDate: '2027-01-16',
+        reason: 'Two changes to the team made at the same time were settled on the conflicts screen.',
+        decidedBy: 'me',
+      },
+    ]);
+  });
+
+  it('starts someone the kept side has but the history has as stopped, and leaves agreed members alone', () => {
+    // One device removed x while the other kept x and added y; the settled list keeps both.
+    const history = [
+      row('x', 'tacMember', 'assigned'),
+      row('x', 'tacMember', 'removed'),
+      row('y', 'tacMember', 'assigned'),
+    ];
+    const changes = settle('tacMemberIds', [['shared', 'x', 'y'], ['shared']], ['shared', 'x', 'y'], history);
+    expect(changes.map((change) => [change.practitionerId, change.change])).toEqual([['x', 'assigned']]);
+  });
+
+  it('reads only the role the field holds, and nothing for other fields', () => {
+    const history = [row('a', 'leadProfessional', 'assigned')];
+    // a is lead professional, but not on the TAC: dropping a from the TAC list changes nothing.
+    expect(settle('tacMemberIds', [['a'], []], [], history)).toEqual([]);
+    expect(settle('reasonForEnquiry', ['one', 'two'], 'one', history)).toEqual([]);
   });
 });

@@ -115,3 +115,60 @@ export function roleHistory(
         a.fromDate.localeCompare(b.fromDate) || a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id),
     );
 }
+
+/** The episode fields whose value is who holds a role on the case. */
+const ROLE_OF_FIELD: Readonly<Record<string, RoleAssignment['role']>> = {
+  tacMemberIds: 'tacMember',
+  leadProfessionalId: 'leadProfessional',
+};
+
+function idsIn(value: unknown): string[] {
+  if (typeof value === 'string') return value ? [value] : [];
+  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+}
+
+/**
+ * When two people changed the team at the same time, each recorded their own "started" in the role
+ * history. Settling the conflict decides who actually stays, so the history is brought in line: a
+ * person one side added and the settled value leaves out gets "stopped", and one the settled value
+ * keeps but the history has as stopped gets "started". Only people the sides disagree about are
+ * touched; everyone both sides had is left as the history already tells it.
+ */
+export function settleRoleHistory(input: {
+  caseId: string;
+  field: string;
+  sides: readonly unknown[];
+  settled: unknown;
+  history: readonly RoleHistoryRow[];
+  decidedBy: string;
+  today: string;
+}): WriteOperation[] {
+  const role = ROLE_OF_FIELD[input.field];
+  if (!role) return [];
+  const sideLists = input.sides.map(idsIn);
+  const inEvery = (id: string) => sideLists.every((list) => list.includes(id));
+  const disputed = [...new Set(sideLists.flat())].filter((id) => !inEvery(id));
+  const settled = new Set(idsIn(input.settled));
+  const holds = new Map<string, boolean>();
+  for (const row of input.history) if (row.role === role) holds.set(row.practitionerId, row.change === 'assigned');
+
+  return disputed.flatMap((practitionerId): WriteOperation[] => {
+    const stays = settled.has(practitionerId);
+    if (stays === (holds.get(practitionerId) ?? false)) return [];
+    return [
+      {
+        op: 'create',
+        kind: 'roleAssignment',
+        caseId: input.caseId,
+        data: {
+          role,
+          practitionerId,
+          change: stays ? 'assigned' : 'removed',
+          fromDate: input.today,
+          reason: 'Two changes to the team made at the same time were settled on the conflicts screen.',
+          decidedBy: input.decidedBy,
+        },
+      },
+    ];
+  });
+}
