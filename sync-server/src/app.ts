@@ -76,6 +76,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit,
   });
 
+  // Every API body is JSON. Fastify would also hand a text/plain body to the routes as a string, which
+  // then fails as "expected object": a 415 says what is actually wrong.
+  app.removeContentTypeParser('text/plain');
+
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const apiError = toApiError(error, bodyLimit);
     if (apiError.status >= 500) request.log.error({ err: error }, 'request failed');

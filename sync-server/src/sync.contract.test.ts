@@ -372,6 +372,20 @@ describe.each(backends)('sync contract on $name', (backend) => {
       expect(await snapshot()).toBe(before);
     });
 
+    it('a body that is not JSON → 415 asking for JSON', async () => {
+      const before = await snapshot();
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/sync/push',
+        headers: { ...auth(HV.id), 'content-type': 'text/plain' },
+        payload: JSON.stringify({ ...device.envelope(), changes: [] }),
+      });
+      expect(expectError(response, 415, 'unsupported_media_type').message).toBe(
+        'Send the request body as application/json.',
+      );
+      expect(await snapshot()).toBe(before);
+    });
+
     it('wrong types → 400 naming the field', async () => {
       const before = await snapshot();
       const change = {
