@@ -30,3 +30,9 @@ export function strictDatabase(): CafDatabase {
   }
   return strict;
 }
+
+/** Closes the strict connection, if open, before its database is deleted (which would otherwise close it with a warning). */
+export function closeStrictDatabase(): void {
+  strict?.close();
+  strict = null;
+}

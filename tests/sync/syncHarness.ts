@@ -8,7 +8,7 @@ import { buildApp } from '../../sync-server/src/app';
 import { DEMO_PRACTITIONERS, seedDemo } from '../../sync-server/src/demoSeed';
 import { SqliteStore } from '../../sync-server/src/store/sqlite';
 import { CafDatabase } from '../../src/db/database';
-import { setActiveDatabase } from '../../src/db/connection';
+import { closeStrictDatabase, setActiveDatabase } from '../../src/db/connection';
 import { saveSession } from '../../src/db/session';
 import { httpTransport, type SyncTransport } from '../../src/sync/syncClient';
 
@@ -146,6 +146,7 @@ export class SimulatedDevice {
 
   async destroy() {
     this.db.close();
+    closeStrictDatabase();
     await this.db.delete();
   }
 }
