@@ -20,6 +20,16 @@ const side = (value: unknown, author: string, deviceId: string, at: string) => (
   at,
 });
 
+/** An open conflict over one field of the case's episode, as sync leaves it. */
+const episodeConflict = (caseId: string, conflictId: string, field: string, candidates: ReturnType<typeof side>[]) =>
+  ({
+    op: 'create',
+    kind: 'conflict',
+    caseId,
+    id: conflictId,
+    data: { recordKind: 'episode', recordId: caseId, field, status: 'open', candidates },
+  }) as const;
+
 async function caseWithConflict() {
   const caseId = newId();
   const conflictId = newId();
@@ -38,22 +48,10 @@ async function caseWithConflict() {
         reasonForEnquiry: 'Mine',
       },
     },
-    {
-      op: 'create',
-      kind: 'conflict',
-      caseId,
-      id: conflictId,
-      data: {
-        recordKind: 'episode',
-        recordId: caseId,
-        field: 'reasonForEnquiry',
-        status: 'open',
-        candidates: [
-          side('Mine', ME, 'devicea01', '2027-01-15T08:00:00.000Z'),
-          side('Theirs', newId(), 'deviceb02', '2027-01-15T08:00:00.001Z'),
-        ],
-      },
-    },
+    episodeConflict(caseId, conflictId, 'reasonForEnquiry', [
+      side('Mine', ME, 'devicea01', '2027-01-15T08:00:00.000Z'),
+      side('Theirs', newId(), 'deviceb02', '2027-01-15T08:00:00.001Z'),
+    ]),
   ]);
   return { caseId, conflictId };
 }
@@ -96,22 +94,10 @@ async function caseWithTeamConflict() {
     },
     started(nurse),
     started(officer),
-    {
-      op: 'create',
-      kind: 'conflict',
-      caseId,
-      id: conflictId,
-      data: {
-        recordKind: 'episode',
-        recordId: caseId,
-        field: 'tacMemberIds',
-        status: 'open',
-        candidates: [
-          side([ME, nurse], ME, 'devicea01', '2027-01-15T08:00:00.000Z'),
-          side([ME, officer], ME, 'deviceb02', '2027-01-15T08:00:00.001Z'),
-        ],
-      },
-    },
+    episodeConflict(caseId, conflictId, 'tacMemberIds', [
+      side([ME, nurse], ME, 'devicea01', '2027-01-15T08:00:00.000Z'),
+      side([ME, officer], ME, 'deviceb02', '2027-01-15T08:00:00.001Z'),
+    ]),
   ]);
   return { caseId, conflictId, nurse, officer };
 }
