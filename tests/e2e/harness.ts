@@ -415,8 +415,28 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 }
 
 /**
- * Checks one screen the way the issue asks: axe at tablet portrait, tablet landscape and phone size, with a
- * screenshot of each in test-results/. The page's viewport is restored afterwards.
+ * The page itself must not scroll sideways (WCAG 1.4.10 Reflow): a wide table scrolls inside its own box
+ * (src/ui/TableScroll.tsx) instead. Fails naming the innermost elements that stick out on the right.
+ */
+export async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
+  // A string, not a function: tsx would wrap a function's inner helpers in __name(), which the page lacks.
+  const overflow = (await page.evaluate(`(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const sticksOut = (element) => element.getBoundingClientRect().right > width + 1;
+    return [...document.body.querySelectorAll('*')]
+      .filter((element) => sticksOut(element) && ![...element.children].some(sticksOut))
+      .slice(0, 5)
+      .map((element) => element.tagName.toLowerCase() + ' "' + (element.textContent || '').trim().slice(0, 40) + '"');
+  })()`)) as string[];
+  if (overflow.length > 0)
+    throw new Error(`${label}: the page scrolls sideways; these stick out: ${overflow.join(', ')}`);
+}
+
+/**
+ * Checks one screen the way the issue asks: axe at tablet portrait, tablet landscape and phone size, no
+ * sideways scrolling of the page at any of them, with a screenshot of each in test-results/. The page's
+ * viewport is restored afterwards.
  */
 export async function checkScreen(page: Page, label: string): Promise<void> {
   const original = page.viewportSize();
@@ -424,6 +444,7 @@ export async function checkScreen(page: Page, label: string): Promise<void> {
     for (const viewport of CHECKED_VIEWPORTS) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await expectNoAxeViolations(page, `${label} at ${viewport.width}x${viewport.height}`);
+      await expectNoSidewaysScroll(page, `${label} at ${viewport.width}x${viewport.height}`);
       await saveScreenshot(page, label);
     }
   } finally {

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary';
 import { AssessmentFrame } from './AssessmentFrame';
 import { AGENCY_COLUMNS, gridRows, withAgency, withoutAgency, withTick } from './agencyGrid';
+import { TableScroll } from '../../ui/TableScroll';
 
 /**
  * The agencies grid (seed 002, Appendix 3): for each agency, whether it was contacted, contributed,
@@ -62,7 +63,7 @@ function AgencyGrid({ assessment, next }: { assessment: StoredRecord; next: stri
       {rows.length === 0 ? (
         <p className="govuk-body">No agencies added yet.</p>
       ) : (
-        <div className="app-table-wrapper">
+        <TableScroll label="Agencies and their part in the CAF">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--m">
               Agencies and their part in the CAF
@@ -132,7 +133,7 @@ function AgencyGrid({ assessment, next }: { assessment: StoredRecord; next: stri
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <form
         noValidate

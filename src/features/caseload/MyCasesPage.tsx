@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextInput } from '../../ui/TextInput';
 import { childDisplayName } from './childName';
 import { EpisodeStatusTag } from './statusTag';
+import { TableScroll } from '../../ui/TableScroll';
 
 export function MyCasesPage() {
   const [params, setParams] = useSearchParams();
@@ -95,7 +96,7 @@ export function MyCasesPage() {
           {searching ? 'No cases match your search.' : 'You have no cases on this device yet.'}
         </p>
       ) : (
-        <div className="app-table-wrapper">
+        <TableScroll label="Cases">
           <table className="govuk-table" aria-describedby="cases-caption">
             <caption id="cases-caption" className="govuk-table__caption govuk-table__caption--m">
               {cases.length} {cases.length === 1 ? 'case' : 'cases'}
@@ -144,7 +145,7 @@ export function MyCasesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -10,6 +10,7 @@ import { useDirectory } from '../team/directoryNames';
 import { buildConsentPdf, consentPdfFileName, formatSignedAt } from './consentPdf';
 import { useConsentCase, type ConsentCase } from './useConsentCase';
 import { NotificationBanner } from '../../ui/NotificationBanner';
+import { TableScroll } from '../../ui/TableScroll';
 
 const STAGE_TEXT: Record<ConsentEvent['stage'], string> = {
   verbalEnquiries: 'Verbal consent to make enquiries',
@@ -147,43 +148,45 @@ function AgencyAccessTable({
   }[];
 }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Who may see what now</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {['Agency', 'Basic information', 'Additional information', 'Why'].map((heading) => (
-            <th scope="col" className="govuk-table__header" key={heading}>
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.length === 0 && (
+    <TableScroll label="Who may see what now">
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Who may see what now</caption>
+        <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <td className="govuk-table__cell" colSpan={4}>
-              No agency may see this family’s information yet.
-            </td>
+            {['Agency', 'Basic information', 'Additional information', 'Why'].map((heading) => (
+              <th scope="col" className="govuk-table__header" key={heading}>
+                {heading}
+              </th>
+            ))}
           </tr>
-        )}
-        {rows.map(({ agency, access }) => (
-          <tr className="govuk-table__row" key={agency.agencyId}>
-            <th scope="row" className="govuk-table__header">
-              {agency.name}
-            </th>
-            <td className="govuk-table__cell">{access?.basic ? 'Yes' : 'No'}</td>
-            <td className="govuk-table__cell">{access?.additional ? 'Yes' : 'No'}</td>
-            <td className="govuk-table__cell">
-              {access?.basis === 'lawfulReason'
-                ? `Without consent: ${lawfulReasonLabel(access.lawfulReason)}`
-                : access?.basis === 'consent'
-                  ? 'Consent'
-                  : 'No consent'}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {rows.length === 0 && (
+            <tr className="govuk-table__row">
+              <td className="govuk-table__cell" colSpan={4}>
+                No agency may see this family’s information yet.
+              </td>
+            </tr>
+          )}
+          {rows.map(({ agency, access }) => (
+            <tr className="govuk-table__row" key={agency.agencyId}>
+              <th scope="row" className="govuk-table__header">
+                {agency.name}
+              </th>
+              <td className="govuk-table__cell">{access?.basic ? 'Yes' : 'No'}</td>
+              <td className="govuk-table__cell">{access?.additional ? 'Yes' : 'No'}</td>
+              <td className="govuk-table__cell">
+                {access?.basis === 'lawfulReason'
+                  ? `Without consent: ${lawfulReasonLabel(access.lawfulReason)}`
+                  : access?.basis === 'consent'
+                    ? 'Consent'
+                    : 'No consent'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -241,49 +244,51 @@ function ConsentHistory({
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Consent history</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {['When', 'What', 'Details', 'Recorded by', 'Copy'].map((heading) => (
-            <th scope="col" className="govuk-table__header" key={heading}>
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {consentCase.history.length === 0 && (
+    <TableScroll label="Consent history">
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Consent history</caption>
+        <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <td className="govuk-table__cell" colSpan={5}>
-              No consent recorded yet.
-            </td>
+            {['When', 'What', 'Details', 'Recorded by', 'Copy'].map((heading) => (
+              <th scope="col" className="govuk-table__header" key={heading}>
+                {heading}
+              </th>
+            ))}
           </tr>
-        )}
-        {[...consentCase.history].reverse().map((entry) => (
-          <tr className="govuk-table__row" key={entry.id}>
-            <td className="govuk-table__cell">{formatSignedAt(entry.data.signedAt)}</td>
-            <td className="govuk-table__cell">{STAGE_TEXT[entry.data.stage]}</td>
-            <td className="govuk-table__cell">{eventDetails(entry, consentCase)}</td>
-            <td className="govuk-table__cell">{practitionerLabel(entry.data.practitionerId)}</td>
-            <td className="govuk-table__cell">
-              {entry.data.shownTextHash && (
-                <button
-                  type="button"
-                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                  onClick={() => download(entry.data)}
-                >
-                  Download PDF
-                  <span className="govuk-visually-hidden">
-                    {' '}
-                    of consent signed {formatSignedAt(entry.data.signedAt)}
-                  </span>
-                </button>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {consentCase.history.length === 0 && (
+            <tr className="govuk-table__row">
+              <td className="govuk-table__cell" colSpan={5}>
+                No consent recorded yet.
+              </td>
+            </tr>
+          )}
+          {[...consentCase.history].reverse().map((entry) => (
+            <tr className="govuk-table__row" key={entry.id}>
+              <td className="govuk-table__cell">{formatSignedAt(entry.data.signedAt)}</td>
+              <td className="govuk-table__cell">{STAGE_TEXT[entry.data.stage]}</td>
+              <td className="govuk-table__cell">{eventDetails(entry, consentCase)}</td>
+              <td className="govuk-table__cell">{practitionerLabel(entry.data.practitionerId)}</td>
+              <td className="govuk-table__cell">
+                {entry.data.shownTextHash && (
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                    onClick={() => download(entry.data)}
+                  >
+                    Download PDF
+                    <span className="govuk-visually-hidden">
+                      {' '}
+                      of consent signed {formatSignedAt(entry.data.signedAt)}
+                    </span>
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -6,6 +6,7 @@ import { useLastSyncAt } from '../../db';
 import { Tag } from '../../ui/Tag';
 import { CaseName } from './CaseName';
 import { loadCaseloadDashboard, type LoadedCaseload } from './loadCaseloadDashboard';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** Rows shown per list before "Show all": a long list is a sign to triage, and keeps the page quick on a tablet. */
 export const ROWS_SHOWN = 25;
@@ -51,34 +52,36 @@ function Section<T extends { caseId: string }>({
       {items.length === 0 ? (
         <p className="govuk-body">{empty}</p>
       ) : (
-        <table className="govuk-table" aria-labelledby={id}>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Child
-              </th>
-              {columns.map((column) => (
-                <th scope="col" className="govuk-table__header" key={column.heading}>
-                  {column.heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {shown.map((item, index) => (
-              <tr className="govuk-table__row" key={`${item.caseId}-${index}`}>
-                <th scope="row" className="govuk-table__header">
-                  <CaseName childIds={childIdsByCase.get(item.caseId) ?? []} to={casePath(item)} />
+        <TableScroll label={title}>
+          <table className="govuk-table" aria-labelledby={id}>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Child
                 </th>
                 {columns.map((column) => (
-                  <td className="govuk-table__cell" key={column.heading}>
-                    {column.cell(item)}
-                  </td>
+                  <th scope="col" className="govuk-table__header" key={column.heading}>
+                    {column.heading}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {shown.map((item, index) => (
+                <tr className="govuk-table__row" key={`${item.caseId}-${index}`}>
+                  <th scope="row" className="govuk-table__header">
+                    <CaseName childIds={childIdsByCase.get(item.caseId) ?? []} to={casePath(item)} />
+                  </th>
+                  {columns.map((column) => (
+                    <td className="govuk-table__cell" key={column.heading}>
+                      {column.cell(item)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {items.length > shown.length && (
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setShowAll(true)}>

@@ -30,6 +30,7 @@ import {
 } from './levelOfNeedForm';
 import { SafeguardingInterrupt } from './SafeguardingInterrupt';
 import { NotificationBanner } from '../../ui/NotificationBanner';
+import { TableScroll } from '../../ui/TableScroll';
 
 const CHANGE_TEXT: Record<LevelChange, string> = {
   first: 'First recorded',
@@ -93,47 +94,49 @@ export function LevelOfNeedPage() {
         />
       </div>
       <div className="govuk-grid-column-full">
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Level of need history</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {['Date', 'Level', 'Change', 'About', 'Reason', 'Decided by'].map((heading) => (
-                <th scope="col" className="govuk-table__header" key={heading}>
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {history.length === 0 && (
+        <TableScroll label="Level of need history">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Level of need history</caption>
+            <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <td className="govuk-table__cell" colSpan={6}>
-                  No level of need recorded yet.
-                </td>
+                {['Date', 'Level', 'Change', 'About', 'Reason', 'Decided by'].map((heading) => (
+                  <th scope="col" className="govuk-table__header" key={heading}>
+                    {heading}
+                  </th>
+                ))}
               </tr>
-            )}
-            {history.map((row) => (
-              <tr className="govuk-table__row" key={row.entry.id}>
-                <td className="govuk-table__cell">{formatDate(row.entry.data.date)}</td>
-                <td className="govuk-table__cell">
-                  {row.level?.label ?? row.entry.data.levelId}
-                  {row.entry.data.stepUpRequested && (
-                    <>
-                      {' '}
-                      <Tag colour="red">Front door contacted</Tag>
-                    </>
-                  )}
-                </td>
-                <td className="govuk-table__cell">{CHANGE_TEXT[row.change]}</td>
-                <td className="govuk-table__cell">
-                  {row.entry.data.childId ? (childName.get(row.entry.data.childId) ?? 'A child') : 'Every child'}
-                </td>
-                <td className="govuk-table__cell">{row.entry.data.reason}</td>
-                <td className="govuk-table__cell">{directory.practitionerLabel(row.entry.data.decidedBy)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {history.length === 0 && (
+                <tr className="govuk-table__row">
+                  <td className="govuk-table__cell" colSpan={6}>
+                    No level of need recorded yet.
+                  </td>
+                </tr>
+              )}
+              {history.map((row) => (
+                <tr className="govuk-table__row" key={row.entry.id}>
+                  <td className="govuk-table__cell">{formatDate(row.entry.data.date)}</td>
+                  <td className="govuk-table__cell">
+                    {row.level?.label ?? row.entry.data.levelId}
+                    {row.entry.data.stepUpRequested && (
+                      <>
+                        {' '}
+                        <Tag colour="red">Front door contacted</Tag>
+                      </>
+                    )}
+                  </td>
+                  <td className="govuk-table__cell">{CHANGE_TEXT[row.change]}</td>
+                  <td className="govuk-table__cell">
+                    {row.entry.data.childId ? (childName.get(row.entry.data.childId) ?? 'A child') : 'Every child'}
+                  </td>
+                  <td className="govuk-table__cell">{row.entry.data.reason}</td>
+                  <td className="govuk-table__cell">{directory.practitionerLabel(row.entry.data.decidedBy)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </div>
     </div>
   );

@@ -11,7 +11,7 @@ import {
 } from '../../domain/pciScoring';
 import { CaseNotFound } from '../../ui/CaseNotFound';
 import { RATER_LABEL, RATERS_LABEL, scaleOf, SCORING_SCALE, scoreText } from './pciLabels';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../../ui/TableScroll';
 import { usePciCase, type PciCase, type PciNeed } from './usePciCase';
 import './pci.css';
 

@@ -13,7 +13,7 @@ import { CaseNotFound } from '../../ui/CaseNotFound';
 import { useDirectory, type Directory } from '../team/directoryNames';
 import { FamilyScoringSetup } from './FamilyScoringSetup';
 import { RATER_LABEL, scaleOf, scoreText } from './pciLabels';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../../ui/TableScroll';
 import { usePciCase, type PciCase } from './usePciCase';
 
 /** The baseline, then every held review: the points at which a case's needs are scored. */

@@ -1,7 +1,7 @@
 import { SUPPORTING_FAMILIES_OUTCOMES } from '../../domain/config/supportingFamiliesOutcomes';
 import { averageChangeInWords, type AggregateRow } from '../../domain/pciScoring';
 import type { ShownReportRow } from '../../domain/reportProtocol';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../../ui/TableScroll';
 
 export const percent = (share: number | undefined) =>
   share === undefined ? 'None re-scored' : `${Math.round(share * 100)}%`;

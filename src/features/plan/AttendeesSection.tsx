@@ -10,6 +10,7 @@ import { savePlanRecord } from './savePlanRecord';
 import { Select } from './Select';
 import type { PlanCase } from './usePlanCase';
 import { usePlanDirectory } from './usePlanDirectory';
+import { TableScroll } from '../../ui/TableScroll';
 
 const EMPTY: AttendeeForm = {
   attendeeType: '',
@@ -67,36 +68,38 @@ export function AttendeesSection({ plan, meeting }: { plan: PlanCase; meeting: S
       {rows.length === 0 ? (
         <p className="govuk-body">No one recorded yet.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">People at the meeting</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Name
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Who
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Attendance
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {rows.map((row) => (
-              <tr className="govuk-table__row" key={row.id}>
-                <td className="govuk-table__cell">{text(row.data, 'personName')}</td>
-                <td className="govuk-table__cell">
-                  {TYPE_TEXT[text(row.data, 'attendeeType')]}
-                  {row.data['agencyId'] ? `, ${directory?.agencyName(row.data['agencyId']) ?? 'agency'}` : ''}
-                </td>
-                <td className="govuk-table__cell">
-                  {row.data['attendance'] === 'present' ? 'Present' : 'Sent apologies'}
-                </td>
+        <TableScroll label="People at the meeting">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-visually-hidden">People at the meeting</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Name
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Who
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Attendance
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {rows.map((row) => (
+                <tr className="govuk-table__row" key={row.id}>
+                  <td className="govuk-table__cell">{text(row.data, 'personName')}</td>
+                  <td className="govuk-table__cell">
+                    {TYPE_TEXT[text(row.data, 'attendeeType')]}
+                    {row.data['agencyId'] ? `, ${directory?.agencyName(row.data['agencyId']) ?? 'agency'}` : ''}
+                  </td>
+                  <td className="govuk-table__cell">
+                    {row.data['attendance'] === 'present' ? 'Present' : 'Sent apologies'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <ErrorSummary errors={errors} />
       <form onSubmit={submit} noValidate className="govuk-!-margin-bottom-6">

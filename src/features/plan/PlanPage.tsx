@@ -15,6 +15,7 @@ import {
 } from './planLabels';
 import { usePlanCase, type PlanCase } from './usePlanCase';
 import { usePlanDirectory, type PlanDirectory } from './usePlanDirectory';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** The Team Around the Child plan: each child's needs with their SMART actions, and the meetings. */
 export function PlanPage() {
@@ -70,41 +71,43 @@ function Meetings({ plan, base }: { plan: PlanCase; base: string }) {
       {plan.meetings.length === 0 ? (
         <p className="govuk-body">No meetings recorded yet.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">TAC meetings</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Date
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Present
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {plan.meetings.map((meeting) => {
-              const date = formatDate(text(meeting.data, 'date'));
-              const present = plan.attendance.filter(
-                (row) => row.data['meetingId'] === meeting.id && row.data['attendance'] === 'present',
-              ).length;
-              return (
-                <tr className="govuk-table__row" key={meeting.id}>
-                  <td className="govuk-table__cell">
-                    <Link className="govuk-link" to={`${base}/meetings/${meeting.id}`}>
-                      TAC meeting on {date}
-                    </Link>
-                  </td>
-                  <td className="govuk-table__cell">{MEETING_STATUS_TEXT[text(meeting.data, 'status')]}</td>
-                  <td className="govuk-table__cell">{present}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll label="TAC meetings">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-visually-hidden">TAC meetings</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Date
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Present
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {plan.meetings.map((meeting) => {
+                const date = formatDate(text(meeting.data, 'date'));
+                const present = plan.attendance.filter(
+                  (row) => row.data['meetingId'] === meeting.id && row.data['attendance'] === 'present',
+                ).length;
+                return (
+                  <tr className="govuk-table__row" key={meeting.id}>
+                    <td className="govuk-table__cell">
+                      <Link className="govuk-link" to={`${base}/meetings/${meeting.id}`}>
+                        TAC meeting on {date}
+                      </Link>
+                    </td>
+                    <td className="govuk-table__cell">{MEETING_STATUS_TEXT[text(meeting.data, 'status')]}</td>
+                    <td className="govuk-table__cell">{present}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <Link className="govuk-button govuk-button--secondary" to={`${base}/meetings/new`}>
         Add a TAC meeting
@@ -159,63 +162,67 @@ function ChildNeeds({
                   <Tag colour="yellow">No action yet</Tag>
                 </p>
               ) : (
-                <table className="govuk-table">
-                  <caption className="govuk-table__caption govuk-visually-hidden">Actions for: {description}</caption>
-                  <thead className="govuk-table__head">
-                    <tr className="govuk-table__row">
-                      <th scope="col" className="govuk-table__header">
-                        What
-                      </th>
-                      <th scope="col" className="govuk-table__header">
-                        Who
-                      </th>
-                      <th scope="col" className="govuk-table__header">
-                        By when
-                      </th>
-                      <th scope="col" className="govuk-table__header">
-                        Status
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody className="govuk-table__body">
-                    {actions.map((action) => {
-                      const flags = actionFlags(action.data, today);
-                      const who =
-                        text(action.data, 'ownerName') ||
-                        directory.practitionerName(action.data['ownerPractitionerId']);
-                      const agency = directory.agencyName(action.data['ownerAgencyId']);
-                      const what = text(action.data, 'what');
-                      return (
-                        <tr className="govuk-table__row" key={action.id}>
-                          <td className="govuk-table__cell">
-                            <Link className="govuk-link" to={`${base}/actions/${action.id}`}>
-                              {what}
-                            </Link>
-                          </td>
-                          <td className="govuk-table__cell">
-                            {[who, agency].filter(Boolean).join(', ')}
-                            {flags.includes('noOwner') && ' '}
-                            {flags.includes('noOwner') && <Tag colour="red">{ACTION_FLAG_TEXT.noOwner}</Tag>}
-                            {!flags.includes('noOwner') && flags.includes('noAgency') && (
-                              <Tag colour="yellow">{ACTION_FLAG_TEXT.noAgency}</Tag>
-                            )}
-                          </td>
-                          <td className="govuk-table__cell">
-                            {formatDate(text(action.data, 'dueDate'))}
-                            {flags.includes('noDueDate') && <Tag colour="red">{ACTION_FLAG_TEXT.noDueDate}</Tag>}
-                            {flags.includes('pastDueDate') && (
-                              <>
-                                {' '}
-                                <Tag colour="orange">{ACTION_FLAG_TEXT.pastDueDate}</Tag>
-                              </>
-                            )}
-                          </td>
-                          <td className="govuk-table__cell">{ACTION_STATUS_TEXT[text(action.data, 'status')]}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
+                <TableScroll label={`Actions for ${name}: ${description}`}>
+                  <table className="govuk-table">
+                    <caption className="govuk-table__caption govuk-visually-hidden">
+                      Actions for {name}: {description}
+                    </caption>
+                    <thead className="govuk-table__head">
+                      <tr className="govuk-table__row">
+                        <th scope="col" className="govuk-table__header">
+                          What
+                        </th>
+                        <th scope="col" className="govuk-table__header">
+                          Who
+                        </th>
+                        <th scope="col" className="govuk-table__header">
+                          By when
+                        </th>
+                        <th scope="col" className="govuk-table__header">
+                          Status
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody className="govuk-table__body">
+                      {actions.map((action) => {
+                        const flags = actionFlags(action.data, today);
+                        const who =
+                          text(action.data, 'ownerName') ||
+                          directory.practitionerName(action.data['ownerPractitionerId']);
+                        const agency = directory.agencyName(action.data['ownerAgencyId']);
+                        const what = text(action.data, 'what');
+                        return (
+                          <tr className="govuk-table__row" key={action.id}>
+                            <td className="govuk-table__cell">
+                              <Link className="govuk-link" to={`${base}/actions/${action.id}`}>
+                                {what}
+                              </Link>
+                            </td>
+                            <td className="govuk-table__cell">
+                              {[who, agency].filter(Boolean).join(', ')}
+                              {flags.includes('noOwner') && ' '}
+                              {flags.includes('noOwner') && <Tag colour="red">{ACTION_FLAG_TEXT.noOwner}</Tag>}
+                              {!flags.includes('noOwner') && flags.includes('noAgency') && (
+                                <Tag colour="yellow">{ACTION_FLAG_TEXT.noAgency}</Tag>
+                              )}
+                            </td>
+                            <td className="govuk-table__cell">
+                              {formatDate(text(action.data, 'dueDate'))}
+                              {flags.includes('noDueDate') && <Tag colour="red">{ACTION_FLAG_TEXT.noDueDate}</Tag>}
+                              {flags.includes('pastDueDate') && (
+                                <>
+                                  {' '}
+                                  <Tag colour="orange">{ACTION_FLAG_TEXT.pastDueDate}</Tag>
+                                </>
+                              )}
+                            </td>
+                            <td className="govuk-table__cell">{ACTION_STATUS_TEXT[text(action.data, 'status')]}</td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </TableScroll>
               )}
               <Link className="govuk-link" to={`${base}/actions/new?needId=${need.id}`}>
                 Add an action <span className="govuk-visually-hidden">for: {description}</span>

@@ -1,4 +1,5 @@
 import { useRejectedChanges } from '../../db';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** Changes the server refused as invalid, with its reason: visible instead of silently blocking sync. */
 export function SyncPage() {
@@ -15,38 +16,40 @@ export function SyncPage() {
       ) : rejected.length === 0 ? (
         <p className="govuk-body">There are no refused changes.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">{rejected.length} refused</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                What
-              </th>
-              <th scope="col" className="govuk-table__header">
-                When
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Reason
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {rejected.map((entry) => (
-              <tr className="govuk-table__row" key={entry.seq}>
-                <td className="govuk-table__cell">
-                  {entry.change.kind}
-                  {entry.change.op === 'set'
-                    ? `: ${Object.keys(entry.change.fields).join(', ')}`
-                    : ` (${entry.change.op})`}
-                </td>
-                <td className="govuk-table__cell">
-                  {new Date(Number(entry.change.hlc.slice(0, 13))).toLocaleString('en-GB')}
-                </td>
-                <td className="govuk-table__cell">{entry.reason}</td>
+        <TableScroll label="Changes the server refused">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">{rejected.length} refused</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  What
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  When
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Reason
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {rejected.map((entry) => (
+                <tr className="govuk-table__row" key={entry.seq}>
+                  <td className="govuk-table__cell">
+                    {entry.change.kind}
+                    {entry.change.op === 'set'
+                      ? `: ${Object.keys(entry.change.fields).join(', ')}`
+                      : ` (${entry.change.op})`}
+                  </td>
+                  <td className="govuk-table__cell">
+                    {new Date(Number(entry.change.hlc.slice(0, 13))).toLocaleString('en-GB')}
+                  </td>
+                  <td className="govuk-table__cell">{entry.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );

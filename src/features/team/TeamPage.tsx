@@ -14,6 +14,7 @@ import { casePeopleRows } from './casePeopleRows';
 import { useDirectory, type Directory } from './directoryNames';
 import { buildTeamChange, roleHistory, type TeamForm } from './teamChanges';
 import { NotificationBanner } from '../../ui/NotificationBanner';
+import { TableScroll } from '../../ui/TableScroll';
 
 const ROLE_TEXT = { leadProfessional: 'Lead professional', tacMember: 'Team Around the Child member' } as const;
 const CHANGE_TEXT = { assigned: 'Started', removed: 'Stopped' } as const;
@@ -39,50 +40,54 @@ export function TeamPage() {
         <TeamChangeForm key={episode.id} episodeId={episode.id} episode={data} directory={directory} />
       </div>
       <div className="govuk-grid-column-full">
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Who held each role, and when</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                From
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Person
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Role
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Change
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Reason
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Decided by
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {history.length === 0 && (
+        <TableScroll label="Who held each role, and when">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Who held each role, and when</caption>
+            <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <td className="govuk-table__cell" colSpan={6}>
-                  No changes recorded yet.
-                </td>
+                <th scope="col" className="govuk-table__header">
+                  From
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Person
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Role
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Change
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Reason
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Decided by
+                </th>
               </tr>
-            )}
-            {history.map((row) => (
-              <tr className="govuk-table__row" key={row.id}>
-                <td className="govuk-table__cell">{formatDate(row.fromDate)}</td>
-                <td className="govuk-table__cell">{directory.practitionerLabel(row.practitionerId)}</td>
-                <td className="govuk-table__cell">{ROLE_TEXT[row.role]}</td>
-                <td className="govuk-table__cell">{CHANGE_TEXT[row.change]}</td>
-                <td className="govuk-table__cell">{row.reason ?? ''}</td>
-                <td className="govuk-table__cell">{row.decidedBy ? directory.practitionerLabel(row.decidedBy) : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {history.length === 0 && (
+                <tr className="govuk-table__row">
+                  <td className="govuk-table__cell" colSpan={6}>
+                    No changes recorded yet.
+                  </td>
+                </tr>
+              )}
+              {history.map((row) => (
+                <tr className="govuk-table__row" key={row.id}>
+                  <td className="govuk-table__cell">{formatDate(row.fromDate)}</td>
+                  <td className="govuk-table__cell">{directory.practitionerLabel(row.practitionerId)}</td>
+                  <td className="govuk-table__cell">{ROLE_TEXT[row.role]}</td>
+                  <td className="govuk-table__cell">{CHANGE_TEXT[row.change]}</td>
+                  <td className="govuk-table__cell">{row.reason ?? ''}</td>
+                  <td className="govuk-table__cell">
+                    {row.decidedBy ? directory.practitionerLabel(row.decidedBy) : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </div>
     </div>
   );
