@@ -9,6 +9,7 @@ import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary';
 import { AssessmentFrame } from './AssessmentFrame';
 import { AGENCY_COLUMNS, gridRows, withAgency, withoutAgency, withTick } from './agencyGrid';
 import { TableScroll } from '../../ui/TableScroll';
+import { TableHead } from '../../ui/TableHead';
 
 /**
  * The agencies grid (seed 002, Appendix 3): for each agency, whether it was contacted, contributed,
@@ -68,21 +69,13 @@ function AgencyGrid({ assessment, next }: { assessment: StoredRecord; next: stri
             <caption className="govuk-table__caption govuk-table__caption--m">
               Agencies and their part in the CAF
             </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Agency
-                </th>
-                {AGENCY_COLUMNS.map((column) => (
-                  <th scope="col" className="govuk-table__header" key={column.key}>
-                    {column.title}
-                  </th>
-                ))}
-                <th scope="col" className="govuk-table__header">
-                  <span className="govuk-visually-hidden">Remove</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              headings={[
+                'Agency',
+                ...AGENCY_COLUMNS.map((column) => column.title),
+                <span className="govuk-visually-hidden">Remove</span>,
+              ]}
+            />
             <tbody className="govuk-table__body">
               {rows.map((row) => {
                 const name = nameOf(row.agencyId);

@@ -9,6 +9,7 @@ import { TextInput } from '../../ui/TextInput';
 import { childDisplayName } from './childName';
 import { EpisodeStatusTag } from './statusTag';
 import { TableScroll } from '../../ui/TableScroll';
+import { TableHead } from '../../ui/TableHead';
 
 export function MyCasesPage() {
   const [params, setParams] = useSearchParams();
@@ -102,22 +103,7 @@ export function MyCasesPage() {
               {cases.length} {cases.length === 1 ? 'case' : 'cases'}
               {searching ? ' matching your search' : ''}
             </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Child
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Date of birth
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Enquiry
-                </th>
-              </tr>
-            </thead>
+            <TableHead headings={['Child', 'Date of birth', 'Status', 'Enquiry']} />
             <tbody className="govuk-table__body">
               {cases.map((summary) => (
                 <tr className="govuk-table__row" key={summary.caseId}>

@@ -11,6 +11,7 @@ import { buildConsentPdf, consentPdfFileName, formatSignedAt } from './consentPd
 import { useConsentCase, type ConsentCase } from './useConsentCase';
 import { NotificationBanner } from '../../ui/NotificationBanner';
 import { TableScroll } from '../../ui/TableScroll';
+import { TableHead } from '../../ui/TableHead';
 
 const STAGE_TEXT: Record<ConsentEvent['stage'], string> = {
   verbalEnquiries: 'Verbal consent to make enquiries',
@@ -151,15 +152,7 @@ function AgencyAccessTable({
     <TableScroll label="Who may see what now">
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Who may see what now</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {['Agency', 'Basic information', 'Additional information', 'Why'].map((heading) => (
-              <th scope="col" className="govuk-table__header" key={heading}>
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead headings={['Agency', 'Basic information', 'Additional information', 'Why']} />
         <tbody className="govuk-table__body">
           {rows.length === 0 && (
             <tr className="govuk-table__row">
@@ -247,15 +240,7 @@ function ConsentHistory({
     <TableScroll label="Consent history">
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Consent history</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {['When', 'What', 'Details', 'Recorded by', 'Copy'].map((heading) => (
-              <th scope="col" className="govuk-table__header" key={heading}>
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead headings={['When', 'What', 'Details', 'Recorded by', 'Copy']} />
         <tbody className="govuk-table__body">
           {consentCase.history.length === 0 && (
             <tr className="govuk-table__row">

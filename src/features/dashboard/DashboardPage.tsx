@@ -7,6 +7,7 @@ import { Tag } from '../../ui/Tag';
 import { CaseName } from './CaseName';
 import { loadCaseloadDashboard, type LoadedCaseload } from './loadCaseloadDashboard';
 import { TableScroll } from '../../ui/TableScroll';
+import { TableHead } from '../../ui/TableHead';
 
 /** Rows shown per list before "Show all": a long list is a sign to triage, and keeps the page quick on a tablet. */
 export const ROWS_SHOWN = 25;
@@ -54,18 +55,7 @@ function Section<T extends { caseId: string }>({
       ) : (
         <TableScroll label={title}>
           <table className="govuk-table" aria-labelledby={id}>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Child
-                </th>
-                {columns.map((column) => (
-                  <th scope="col" className="govuk-table__header" key={column.heading}>
-                    {column.heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead headings={['Child', ...columns.map((column) => column.heading)]} />
             <tbody className="govuk-table__body">
               {shown.map((item, index) => (
                 <tr className="govuk-table__row" key={`${item.caseId}-${index}`}>

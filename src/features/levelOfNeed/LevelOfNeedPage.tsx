@@ -31,6 +31,7 @@ import {
 import { SafeguardingInterrupt } from './SafeguardingInterrupt';
 import { NotificationBanner } from '../../ui/NotificationBanner';
 import { TableScroll } from '../../ui/TableScroll';
+import { TableHead } from '../../ui/TableHead';
 
 const CHANGE_TEXT: Record<LevelChange, string> = {
   first: 'First recorded',
@@ -97,15 +98,7 @@ export function LevelOfNeedPage() {
         <TableScroll label="Level of need history">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--m">Level of need history</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                {['Date', 'Level', 'Change', 'About', 'Reason', 'Decided by'].map((heading) => (
-                  <th scope="col" className="govuk-table__header" key={heading}>
-                    {heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead headings={['Date', 'Level', 'Change', 'About', 'Reason', 'Decided by']} />
             <tbody className="govuk-table__body">
               {history.length === 0 && (
                 <tr className="govuk-table__row">

@@ -14,6 +14,7 @@ import { RATER_LABEL, RATERS_LABEL, scaleOf, SCORING_SCALE, scoreText } from './
 import { TableScroll } from '../../ui/TableScroll';
 import { usePciCase, type PciCase, type PciNeed } from './usePciCase';
 import './pci.css';
+import { TableHead } from '../../ui/TableHead';
 
 // uPlot is fetched only when this page draws a chart: never part of the first screen's JavaScript.
 // One import shared by every chart on the page; forgotten if it fails, so a later visit tries again.
@@ -143,15 +144,7 @@ function SummaryTable({
         <caption className="govuk-table__caption govuk-table__caption--s">
           First score against the latest, for every need
         </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {['Need', 'Whose score', 'First', 'Latest', 'Change'].map((heading) => (
-              <th scope="col" className="govuk-table__header" key={heading}>
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead headings={['Need', 'Whose score', 'First', 'Latest', 'Change']} />
         <tbody className="govuk-table__body">
           {rows.map((row) => {
             const need = pci.needs.find((candidate) => candidate.id === row.needId);
@@ -218,18 +211,7 @@ function NeedOverTime({
           <caption className="govuk-table__caption govuk-table__caption--s">
             Scores over time: {need.description}
           </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                When
-              </th>
-              {raters.map((rater) => (
-                <th scope="col" className="govuk-table__header" key={rater}>
-                  {RATER_LABEL[rater]}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead headings={['When', ...raters.map((rater) => RATER_LABEL[rater])]} />
           <tbody className="govuk-table__body">
             {series.map((point) => (
               <tr className="govuk-table__row" key={point.point}>

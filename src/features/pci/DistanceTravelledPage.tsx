@@ -15,6 +15,7 @@ import { FamilyScoringSetup } from './FamilyScoringSetup';
 import { RATER_LABEL, scaleOf, scoreText } from './pciLabels';
 import { TableScroll } from '../../ui/TableScroll';
 import { usePciCase, type PciCase } from './usePciCase';
+import { TableHead } from '../../ui/TableHead';
 
 /** The baseline, then every held review: the points at which a case's needs are scored. */
 export function casePoints(pci: PciCase): string[] {
@@ -102,15 +103,7 @@ export function DistanceTravelledPage() {
             </p>
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-table__caption--m">Scores at each point</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  {['When', 'Scores', 'Record yourself'].map((heading) => (
-                    <th scope="col" className="govuk-table__header" key={heading}>
-                      {heading}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead headings={['When', 'Scores', 'Record yourself']} />
               <tbody className="govuk-table__body">
                 {points.map((point) => (
                   <tr className="govuk-table__row" key={point}>
@@ -159,15 +152,7 @@ function ScoreHistory({ pci, directory }: { pci: PciCase; directory: Directory }
               Every score recorded, newest first. When a need was scored more than once at the same point, the one
               recorded last counts.
             </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                {['Need', 'When', 'Whose score', 'Score', 'Recorded by'].map((heading) => (
-                  <th scope="col" className="govuk-table__header" key={heading}>
-                    {heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead headings={['Need', 'When', 'Whose score', 'Score', 'Recorded by']} />
             <tbody className="govuk-table__body">
               {sorted.map((score) => (
                 <tr className="govuk-table__row" key={score.id}>

@@ -2,6 +2,7 @@ import { SUPPORTING_FAMILIES_OUTCOMES } from '../../domain/config/supportingFami
 import { averageChangeInWords, type AggregateRow } from '../../domain/pciScoring';
 import type { ShownReportRow } from '../../domain/reportProtocol';
 import { TableScroll } from '../../ui/TableScroll';
+import { TableHead } from '../../ui/TableHead';
 
 export const percent = (share: number | undefined) =>
   share === undefined ? 'None re-scored' : `${Math.round(share * 100)}%`;
@@ -44,15 +45,7 @@ export function FiguresTable({
     <TableScroll label={caption}>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {[heading, 'Needs re-scored', 'Average change', 'Improved'].map((column) => (
-              <th scope="col" className="govuk-table__header" key={column}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead headings={[heading, 'Needs re-scored', 'Average change', 'Improved']} />
         <tbody className="govuk-table__body">
           {lines.length === 0 && (
             <tr className="govuk-table__row">

@@ -11,6 +11,7 @@ import { Select } from './Select';
 import type { PlanCase } from './usePlanCase';
 import { usePlanDirectory } from './usePlanDirectory';
 import { TableScroll } from '../../ui/TableScroll';
+import { TableHead } from '../../ui/TableHead';
 
 const EMPTY: AttendeeForm = {
   attendeeType: '',
@@ -71,19 +72,7 @@ export function AttendeesSection({ plan, meeting }: { plan: PlanCase; meeting: S
         <TableScroll label="People at the meeting">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">People at the meeting</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Name
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Who
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Attendance
-                </th>
-              </tr>
-            </thead>
+            <TableHead headings={['Name', 'Who', 'Attendance']} />
             <tbody className="govuk-table__body">
               {rows.map((row) => (
                 <tr className="govuk-table__row" key={row.id}>

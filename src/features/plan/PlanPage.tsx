@@ -16,6 +16,7 @@ import {
 import { usePlanCase, type PlanCase } from './usePlanCase';
 import { usePlanDirectory, type PlanDirectory } from './usePlanDirectory';
 import { TableScroll } from '../../ui/TableScroll';
+import { TableHead } from '../../ui/TableHead';
 
 /** The Team Around the Child plan: each child's needs with their SMART actions, and the meetings. */
 export function PlanPage() {
@@ -74,19 +75,7 @@ function Meetings({ plan, base }: { plan: PlanCase; base: string }) {
         <TableScroll label="TAC meetings">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">TAC meetings</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Date
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Present
-                </th>
-              </tr>
-            </thead>
+            <TableHead headings={['Date', 'Status', 'Present']} />
             <tbody className="govuk-table__body">
               {plan.meetings.map((meeting) => {
                 const date = formatDate(text(meeting.data, 'date'));
@@ -167,22 +156,7 @@ function ChildNeeds({
                     <caption className="govuk-table__caption govuk-visually-hidden">
                       Actions for {name}: {description}
                     </caption>
-                    <thead className="govuk-table__head">
-                      <tr className="govuk-table__row">
-                        <th scope="col" className="govuk-table__header">
-                          What
-                        </th>
-                        <th scope="col" className="govuk-table__header">
-                          Who
-                        </th>
-                        <th scope="col" className="govuk-table__header">
-                          By when
-                        </th>
-                        <th scope="col" className="govuk-table__header">
-                          Status
-                        </th>
-                      </tr>
-                    </thead>
+                    <TableHead headings={['What', 'Who', 'By when', 'Status']} />
                     <tbody className="govuk-table__body">
                       {actions.map((action) => {
                         const flags = actionFlags(action.data, today);

@@ -1,5 +1,6 @@
 import { useRejectedChanges } from '../../db';
 import { TableScroll } from '../../ui/TableScroll';
+import { TableHead } from '../../ui/TableHead';
 
 /** Changes the server refused as invalid, with its reason: visible instead of silently blocking sync. */
 export function SyncPage() {
@@ -19,19 +20,7 @@ export function SyncPage() {
         <TableScroll label="Changes the server refused">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--m">{rejected.length} refused</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  What
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  When
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Reason
-                </th>
-              </tr>
-            </thead>
+            <TableHead headings={['What', 'When', 'Reason']} />
             <tbody className="govuk-table__body">
               {rejected.map((entry) => (
                 <tr className="govuk-table__row" key={entry.seq}>

@@ -15,6 +15,7 @@ import { useDirectory, type Directory } from './directoryNames';
 import { buildTeamChange, roleHistory, type TeamForm } from './teamChanges';
 import { NotificationBanner } from '../../ui/NotificationBanner';
 import { TableScroll } from '../../ui/TableScroll';
+import { TableHead } from '../../ui/TableHead';
 
 const ROLE_TEXT = { leadProfessional: 'Lead professional', tacMember: 'Team Around the Child member' } as const;
 const CHANGE_TEXT = { assigned: 'Started', removed: 'Stopped' } as const;
@@ -43,28 +44,7 @@ export function TeamPage() {
         <TableScroll label="Who held each role, and when">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--m">Who held each role, and when</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  From
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Person
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Role
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Change
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Reason
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Decided by
-                </th>
-              </tr>
-            </thead>
+            <TableHead headings={['From', 'Person', 'Role', 'Change', 'Reason', 'Decided by']} />
             <tbody className="govuk-table__body">
               {history.length === 0 && (
                 <tr className="govuk-table__row">
