@@ -15,6 +15,7 @@ const SyncPage = lazy(() => import('../features/sync/SyncPage').then((m) => ({ d
 const ConflictsPage = lazy(() =>
   import('../features/conflicts/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
 );
+const SignOutPage = lazy(() => import('../features/signOut/SignOutPage').then((m) => ({ default: m.SignOutPage })));
 const CasePage = lazy(() => import('../features/case/CasePage').then((m) => ({ default: m.CasePage })));
 
 function Loading() {
@@ -56,6 +57,14 @@ const router = createBrowserRouter([
                 element: (
                   <Suspense fallback={<Loading />}>
                     <DemoDataPage />
+                  </Suspense>
+                ),
+              },
+              {
+                path: '/sign-out',
+                element: (
+                  <Suspense fallback={<Loading />}>
+                    <SignOutPage />
                   </Suspense>
                 ),
               },

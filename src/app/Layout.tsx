@@ -46,6 +46,7 @@ export function Layout() {
                   <NavItem to="/">My cases</NavItem>
                   <NavItem to="/dashboard">My caseload</NavItem>
                   <NavItem to="/cases/new">Start a new case</NavItem>
+                  <NavItem to="/sign-out">Sign out</NavItem>
                 </ul>
               </nav>
             )}

@@ -1,5 +1,6 @@
-import { saveSession, type Session } from '../db';
+import { forgetEverythingOnDevice, readSession, saveSession, UnsentChangesError, type Session } from '../db';
 import { createPasswordVerifier } from '../domain/passwordVerifier';
+import { withSyncHeldOff } from './syncLock';
 
 export type SignInFailure = 'offline' | 'wrongCredentials' | 'server' | 'otherAccount';
 
@@ -53,7 +54,9 @@ async function keepSession(body: { token: string; practitioner: Session['practit
 
 /**
  * Sign in against the sync server. Needs a connection once; the session is then kept on the
- * device so the app opens and works offline.
+ * device so the app opens and works offline. Someone other than the practitioner whose cases the
+ * device holds (whose session ran out without signing out) gets a clean device; while that
+ * practitioner's changes are still unsent, nobody else can sign in here.
  */
 export async function signIn(email: string, password: string): Promise<Session> {
   const body = await requestLogin(
@@ -61,7 +64,27 @@ export async function signIn(email: string, password: string): Promise<Session> 
     password,
     'You need an internet connection to sign in on this device for the first time.',
   );
+  const previous = await readSession();
+  if (previous && previous.practitioner.id !== body.practitioner.id) {
+    try {
+      await withSyncHeldOff(forgetEverythingOnDevice);
+    } catch (error) {
+      if (!(error instanceof UnsentChangesError)) throw error;
+      throw new SignInError(
+        `This device has ${error.count} ${error.count === 1 ? 'change' : 'changes'} by ${previous.practitioner.name} that ${error.count === 1 ? 'is' : 'are'} not on the server yet. ${previous.practitioner.name} needs to sign in here and sync before anyone else signs in on this device.`,
+        'otherAccount',
+      );
+    }
+  }
   return keepSession(body, password);
+}
+
+/**
+ * Signing out removes every case from the device (so a shared tablet shows the next person nothing of
+ * this practitioner's families), and is refused while changes are unsent: UnsentChangesError.
+ */
+export async function signOut(): Promise<void> {
+  await withSyncHeldOff(forgetEverythingOnDevice);
 }
 
 /**

@@ -2,6 +2,7 @@ import { deviceIdentity, readSession, watchPendingChanges } from '../db/sync';
 import { syncOnce } from './syncEngine';
 import { httpTransport, SyncRequestError, type SyncTransport } from './syncClient';
 import { OFFLINE_MESSAGE, useSyncStatus } from './syncStatusStore';
+import { SYNC_LOCK } from './syncLock';
 
 export const PERIODIC_SYNC_MS = 60_000;
 /** A local write is sent after this pause, so a burst of typing goes in one push. */
@@ -94,7 +95,7 @@ export class SyncScheduler {
 
   private async runExclusive(): Promise<void> {
     if (typeof navigator !== 'undefined' && navigator.locks) {
-      await navigator.locks.request('early-help-caf-sync', { ifAvailable: true }, async (lock) => {
+      await navigator.locks.request(SYNC_LOCK, { ifAvailable: true }, async (lock) => {
         // Another tab holds the lock and is syncing: its results reach this tab through IndexedDB.
         if (lock) await this.run();
       });

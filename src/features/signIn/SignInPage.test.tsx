@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearSession, readPasswordVerifier, readSession, saveSession } from '../../db';
+import { applyWrites, clearSession, readDeviceId, readPasswordVerifier, readSession, saveSession } from '../../db';
 import { database } from '../../db/connection';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { passwordMatches } from '../../domain/passwordVerifier';
@@ -104,5 +104,60 @@ describe('signing in', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect((await screen.findAllByText(message)).length).toBeGreaterThan(0);
     expect(await readSession()).toBeUndefined();
+  });
+
+  describe('when someone else signs in on a device that holds another practitioner’s cases', () => {
+    const BEFORE = '0190a000-0000-7000-8000-0000000000b1';
+
+    /** The practitioner before left a case on the device; `synced` says whether its change reached the server. */
+    async function deviceLeftBy({ synced }: { synced: boolean }) {
+      const db = await freshSignedInDatabase(BEFORE);
+      const caseId = '0190a000-0000-7000-8000-0000000000c1';
+      await applyWrites([
+        {
+          op: 'create',
+          kind: 'household',
+          caseId,
+          data: { address: '1 Synthetic Row', postcode: 'ZZ1 1ZZ' },
+        },
+      ]);
+      // Acknowledged by the server: what a sync leaves behind.
+      if (synced) await db.outbox.clear();
+      return { db, deviceId: await readDeviceId() };
+    }
+
+    it('starts them on a clean device with a new device id once everything was sent', async () => {
+      const { db, deviceId } = await deviceLeftBy({ synced: true });
+      stubServer(PRACTITIONER);
+
+      await signInThroughPage('next@example.org', PASSWORD);
+
+      expect(await db.records.count()).toBe(0);
+      expect((await readSession())?.practitioner.id).toBe(PRACTITIONER);
+      expect(await readDeviceId()).not.toBe(deviceId);
+    });
+
+    it('refuses while their changes are unsent, and keeps everything', async () => {
+      const { db, deviceId } = await deviceLeftBy({ synced: false });
+      stubServer(PRACTITIONER);
+      render(
+        <RouterProvider
+          router={createMemoryRouter([{ path: '/sign-in', element: <SignInPage /> }], { initialEntries: ['/sign-in'] })}
+        />,
+      );
+      const user = userEvent.setup();
+      await user.type(screen.getByLabelText('Email address'), 'next@example.org');
+      await user.type(screen.getByLabelText('Password'), PASSWORD);
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+      expect(
+        (await screen.findAllByText(/This device has 1 change by Test Practitioner that is not on the server yet/))
+          .length,
+      ).toBeGreaterThan(0);
+      expect(await db.records.count()).toBe(1);
+      expect(await db.outbox.count()).toBe(1);
+      expect((await readSession())?.practitioner.id).toBe(BEFORE);
+      expect(await readDeviceId()).toBe(deviceId);
+    });
   });
 });

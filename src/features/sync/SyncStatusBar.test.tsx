@@ -1,8 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { recordSyncSuccess } from '../../db/sync';
+import { useSyncStatus } from '../../sync/syncStatusStore';
 import { SyncStatusBar } from './SyncStatusBar';
 
 const renderBar = () =>
@@ -13,6 +14,17 @@ const renderBar = () =>
   );
 
 describe('the sync status bar', () => {
+  afterEach(() => useSyncStatus.getState().set({ phase: 'idle', lastError: null }));
+
+  it('links to signing in when the server says the session has ended', async () => {
+    await freshSignedInDatabase();
+    useSyncStatus
+      .getState()
+      .set({ phase: 'signInNeeded', lastError: 'Sign in again to sync. Your changes are kept on this device.' });
+    renderBar();
+    expect(await screen.findByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
+  });
+
   it('says when this device last synced as soon as the page opens, before the sync engine has loaded', async () => {
     await freshSignedInDatabase();
     await recordSyncSuccess(new Date('2026-11-23T09:05:00.000Z'));

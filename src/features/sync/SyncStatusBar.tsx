@@ -78,6 +78,14 @@ export function SyncStatusBar() {
             <span className="govuk-visually-hidden">Warning</span>
             {stale !== null ? `Sync has not succeeded for ${describeMinutes(stale)}. ` : ''}
             {lastError ?? ''}
+            {phase === 'signInNeeded' && (
+              <>
+                {' '}
+                <Link className="govuk-link" to="/sign-in">
+                  Sign in
+                </Link>
+              </>
+            )}
           </strong>
         </div>
       )}

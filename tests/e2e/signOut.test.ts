@@ -1,0 +1,60 @@
+// A shared school tablet: one practitioner signs out and the next signs in on the same device. Signing out waits
+// for unsent work, then leaves nothing of the first practitioner's families on the device, and the next
+// practitioner syncs as a new device.
+import { describe, expect, it } from 'vitest';
+import {
+  checkScreen,
+  countIndexedDbRecords,
+  delay,
+  HEALTH_VISITOR_EMAIL,
+  SCHOOL_WORKER_EMAIL,
+  signIn,
+  syncNow,
+} from './harness';
+import { sharedServerAndDevices } from './sharedDevices';
+
+const devices = sharedServerAndDevices();
+
+describe('signing out of a shared device', () => {
+  it('waits for unsent work, then leaves nothing behind for the next practitioner', async () => {
+    const page = await devices.device(HEALTH_VISITOR_EMAIL);
+    await syncNow(page);
+    const caseLinks = page.locator('table tbody tr a');
+    for (let attempt = 0; attempt < 60 && (await caseLinks.count()) === 0; attempt++) await delay(250);
+    expect(await caseLinks.count(), 'the health visitor’s caseload reached the device').toBeGreaterThan(0);
+
+    // Offline, a change waits in the outbox: signing out must not delete it.
+    await caseLinks.first().click();
+    await page.context().setOffline(true);
+    await page.getByLabel('Reason for enquiry').fill('Written offline just before signing out.');
+    await page.getByText('Saved on this device').first().waitFor();
+    await page.getByRole('link', { name: 'Sign out' }).click();
+    await page.getByText(/1 change is not on the server yet/).waitFor();
+    await checkScreen(page, 'sign out with unsent changes');
+    expect(await page.getByRole('button', { name: /^Sign out/ }).count()).toBe(0);
+
+    // Back online and synced, signing out clears the device.
+    await page.context().setOffline(false);
+    await syncNow(page);
+    await page.getByRole('button', { name: 'Sign out Hana Vale (demo)' }).waitFor();
+    await checkScreen(page, 'sign out');
+    await page.getByRole('button', { name: 'Sign out Hana Vale (demo)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    // The app's own database (the service worker's cache bookkeeping is not about anyone).
+    const left = Object.entries(await countIndexedDbRecords(page)).filter(([store]) =>
+      store.startsWith('early-help-caf.'),
+    );
+    expect(left.length, 'the app database is still there').toBeGreaterThan(0);
+    expect(left.filter(([, count]) => count > 0)).toEqual([]);
+
+    // The next practitioner gets their own cases and pushes as a new device (not refused as someone else's).
+    await signIn(page, SCHOOL_WORKER_EMAIL);
+    for (let attempt = 0; attempt < 60 && (await caseLinks.count()) === 0; attempt++) await delay(250);
+    expect(await caseLinks.count(), 'the school worker’s caseload reached the device').toBeGreaterThan(0);
+    await caseLinks.first().click();
+    await page.getByLabel('Reason for enquiry').fill('The school worker’s first change on this tablet.');
+    await page.getByText('Saved on this device').first().waitFor();
+    await syncNow(page);
+    await page.getByText('All changes sent').waitFor();
+  });
+});
