@@ -81,10 +81,29 @@ export async function signIn(email: string, password: string): Promise<Session> 
 
 /**
  * Signing out removes every case from the device (so a shared tablet shows the next person nothing of
- * this practitioner's families), and is refused while changes are unsent: UnsentChangesError.
+ * this practitioner's families), and is refused while changes are unsent: UnsentChangesError. It also
+ * ends the session on the server when it can.
  */
 export async function signOut(): Promise<void> {
-  await withSyncHeldOff(forgetEverythingOnDevice);
+  await withSyncHeldOff(async () => {
+    const session = await readSession();
+    await forgetEverythingOnDevice();
+    // Then the token stops working on the server too, when there is a connection. Offline, it is gone
+    // from the device and lapses when it expires.
+    if (session) await endServerSession(session.token);
+  });
+}
+
+async function endServerSession(token: string): Promise<void> {
+  try {
+    await fetch('/api/auth/logout', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(5000),
+    });
+  } catch {
+    // No connection, or no answer in time: signing out on the device does not wait for the server.
+  }
 }
 
 /**

@@ -197,6 +197,26 @@ describe.each(backends)('sync contract on $name', (backend) => {
       });
       expectError(forged, 401, 'unauthorised');
     });
+
+    it('signing out ends the session: its token is refused from then on', async () => {
+      const token = await login(HV.email, PASSWORD);
+      const device = new TestDevice(newDeviceId(), HV.id);
+      const pull = () =>
+        app.inject({
+          method: 'POST',
+          url: '/api/sync/pull',
+          headers: { authorization: `Bearer ${token}` },
+          payload: { ...device.envelope(), since: 0 },
+        });
+      expect((await pull()).statusCode).toBe(200);
+      const logout = () =>
+        app.inject({ method: 'POST', url: '/api/auth/logout', headers: { authorization: `Bearer ${token}` } });
+      expect((await logout()).statusCode).toBe(204);
+      expectError(await pull(), 401, 'unauthorised');
+      expectError(await logout(), 401, 'unauthorised');
+      // Other sessions of the same practitioner (other devices) carry on.
+      expect((await push(device, [])).statusCode).toBe(400);
+    });
   });
 
   describe('push and pull', () => {

@@ -38,6 +38,15 @@ describe('signing out of a shared device', () => {
     await syncNow(page);
     await page.getByRole('button', { name: 'Sign out Hana Vale (demo)' }).waitFor();
     await checkScreen(page, 'sign out');
+    const token = await page.evaluate(`new Promise((resolve, reject) => {
+      const open = indexedDB.open('early-help-caf');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const read = open.result.transaction('settings').objectStore('settings').get('session');
+        read.onsuccess = () => { resolve(read.result.value.token); open.result.close(); };
+        read.onerror = () => reject(read.error);
+      };
+    })`);
     await page.getByRole('button', { name: 'Sign out Hana Vale (demo)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     // The app's own database (the service worker's cache bookkeeping is not about anyone).
@@ -46,6 +55,13 @@ describe('signing out of a shared device', () => {
     );
     expect(left.length, 'the app database is still there').toBeGreaterThan(0);
     expect(left.filter(([, count]) => count > 0)).toEqual([]);
+    // The session ended on the server too: its token no longer syncs.
+    const refused = await fetch(`${devices.serverUrl()}/api/sync/pull`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${String(token)}` },
+      body: JSON.stringify({ protocolVersion: 1, schemaVersion: 1, deviceId: crypto.randomUUID(), since: 0 }),
+    });
+    expect(refused.status).toBe(401);
 
     // The next practitioner gets their own cases and pushes as a new device (not refused as someone else's).
     await signIn(page, SCHOOL_WORKER_EMAIL);

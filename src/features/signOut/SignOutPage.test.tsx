@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyWrites, readSession } from '../../db';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { SignOutPage } from './SignOutPage';
@@ -31,6 +31,8 @@ async function deviceWithACase() {
 }
 
 describe('signing out', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('waits until every change is on the server, and offers to sync', async () => {
     const db = await deviceWithACase();
     renderPage();
@@ -43,11 +45,17 @@ describe('signing out', () => {
   it('removes every case and the session from the device once everything was sent', async () => {
     const db = await deviceWithACase();
     await db.outbox.clear(); // what a sync leaves behind
+    const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => new Response(null, { status: 204 }));
+    vi.stubGlobal('fetch', fetchMock);
     renderPage();
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Sign out Test Practitioner' }));
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(await db.records.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
     expect(await readSession()).toBeUndefined();
+    // The session ends on the server too.
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/auth/logout');
+    expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).get('authorization')).toBe('Bearer test-token');
   });
 });

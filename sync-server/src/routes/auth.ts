@@ -58,15 +58,27 @@ export const authRoutes: FastifyPluginAsync<AuthOptions> = async (
       protocolVersion: PROTOCOL_VERSION,
     };
   });
+
+  // Signing out on a device: its token stops working here too. Answered only once the deletion is committed.
+  app.post('/api/auth/logout', async (request, reply) => {
+    await authenticate(store, request); // 401 unless the token is a live session
+    const token = bearerToken(request);
+    if (token) await store.deleteSession(hashToken(token));
+    return reply.code(204).header('cache-control', 'no-store').send();
+  });
 };
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{20,200})$/;
 
+function bearerToken(request: FastifyRequest): string | undefined {
+  return BEARER.exec(request.headers.authorization ?? '')?.[1];
+}
+
 /** The practitioner a request is made by, from its bearer token; 401 when missing, unknown or expired. */
 export async function authenticate(store: SyncStore, request: FastifyRequest): Promise<string> {
-  const match = BEARER.exec(request.headers.authorization ?? '');
-  if (!match?.[1]) throw new ApiError(401, 'unauthorised', 'Sign in first: this request has no valid session token.');
-  const session = await store.findSession(hashToken(match[1]));
+  const token = bearerToken(request);
+  if (!token) throw new ApiError(401, 'unauthorised', 'Sign in first: this request has no valid session token.');
+  const session = await store.findSession(hashToken(token));
   if (!session || session.expiresAt.getTime() <= Date.now()) {
     throw new ApiError(401, 'unauthorised', 'Your session has ended. Sign in again to sync.');
   }

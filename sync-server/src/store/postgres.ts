@@ -358,6 +358,10 @@ export class PostgresStore implements SyncStore {
     await this.pool.query('DELETE FROM sessions WHERE expires_at <= $1', [now]);
   }
 
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.pool.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

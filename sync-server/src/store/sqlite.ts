@@ -405,6 +405,12 @@ export class SqliteStore implements SyncStore {
     });
   }
 
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.writeLocked(async () => {
+      this.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+    });
+  }
+
   async close(): Promise<void> {
     clearTimeout(this.checkpointTimer);
     await this.mutex.run(async () => {

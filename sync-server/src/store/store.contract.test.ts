@@ -176,6 +176,8 @@ describe.each(backends)('store contract on $name', (backend) => {
     await store.deleteExpiredSessions(new Date());
     expect((await store.findSession('live'))?.expiresAt.getTime()).toBe(expiresAt.getTime());
     expect(await store.findSession('stale')).toBeUndefined();
+    await store.deleteSession('live');
+    expect(await store.findSession('live')).toBeUndefined();
   });
 
   it('opens again on existing data without re-running migrations', async () => {

@@ -126,6 +126,8 @@ export interface SyncStore {
   putSession(tokenHash: string, session: SessionRow): Promise<void>;
   findSession(tokenHash: string): Promise<SessionRow | undefined>;
   deleteExpiredSessions(now: Date): Promise<void>;
+  /** Signing out: the token stops working at once, on every server process. */
+  deleteSession(tokenHash: string): Promise<void>;
   close(): Promise<void>;
 }
 
