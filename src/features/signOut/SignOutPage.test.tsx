@@ -42,6 +42,23 @@ describe('signing out', () => {
     expect(await db.records.count()).toBe(1);
   });
 
+  it('says that changes the server refused go too', async () => {
+    const db = await deviceWithACase();
+    const [change] = await db.outbox.toArray();
+    await db.outbox.clear();
+    await db.rejected.put({
+      seq: 1,
+      change: change!,
+      reason: 'Refused in a test',
+      rejectedAt: new Date().toISOString(),
+    });
+    renderPage();
+    expect(await screen.findByRole('link', { name: '1 change the server did not accept' })).toHaveAttribute(
+      'href',
+      '/sync',
+    );
+  });
+
   it('removes every case and the session from the device once everything was sent', async () => {
     const db = await deviceWithACase();
     await db.outbox.clear(); // what a sync leaves behind

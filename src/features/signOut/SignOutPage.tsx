@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { usePendingChangeCount, useSession, UnsentChangesError } from '../../db';
+import { Link } from 'react-router';
+import { usePendingChangeCount, useRejectedChanges, useSession, UnsentChangesError } from '../../db';
 import { signOut } from '../../sync/authClient';
 import { syncNow } from '../../sync/startSync';
 import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary';
@@ -13,6 +14,7 @@ export function SignOutPage() {
   const navigate = useNavigate();
   const session = useSession();
   const pending = usePendingChangeCount();
+  const refused = useRejectedChanges()?.length ?? 0;
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [busy, setBusy] = useState(false);
 
@@ -66,6 +68,15 @@ export function SignOutPage() {
               Signing out removes your cases from this device, so the next person to use it cannot see them. Everything
               you have done is on the server.
             </p>
+            {refused > 0 && (
+              <p className="govuk-body">
+                The{' '}
+                <Link className="govuk-link" to="/sync">
+                  {refused} {refused === 1 ? 'change' : 'changes'} the server did not accept
+                </Link>{' '}
+                will be removed too. Make {refused === 1 ? 'it' : 'them'} again on the case first if still needed.
+              </p>
+            )}
             <p className="govuk-body">You need an internet connection to sign in again and get your cases back.</p>
             <button type="submit" id="sign-out" className="govuk-button" disabled={busy}>
               Sign out{session ? ` ${session.practitioner.name}` : ''}
