@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useMatch } from 'react-router';
 import { useSession } from '../db';
 import { SyncStatusBar } from '../features/sync/SyncStatusBar';
 import { startSync } from '../sync/startSync';
@@ -8,9 +8,11 @@ import { ReplacedByNewerVersionBanner } from './ReplacedByNewerVersionBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useUiStore } from './uiStore';
 
+/** A menu item; GOV.UK marks the current one with a bar (NavLink adds aria-current="page" to its link). */
 function NavItem({ to, children }: { to: string; children: React.ReactNode }) {
+  const current = useMatch({ path: to, end: true }) !== null;
   return (
-    <li className="govuk-service-navigation__item">
+    <li className={`govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}`}>
       <NavLink to={to} end className="govuk-service-navigation__link">
         {children}
       </NavLink>
