@@ -1,4 +1,5 @@
 import { ErrorMessage } from './ErrorMessage';
+import { RadioItem } from './RadioItem';
 
 export interface RadioOption {
   value: string;
@@ -36,26 +37,16 @@ export function RadioGroup({ id, legend, hint, error, options, value, onChange, 
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${index + 1}`;
             return (
-              <div className="govuk-radios__item" key={option.value}>
-                <input
-                  className="govuk-radios__input"
-                  id={optionId}
-                  name={id}
-                  type="radio"
-                  value={option.value}
-                  checked={value === option.value}
-                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                  onChange={() => onChange(option.value)}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
-                  {option.label}
-                </label>
-                {option.hint && (
-                  <div id={`${optionId}-hint`} className="govuk-hint govuk-radios__hint">
-                    {option.hint}
-                  </div>
-                )}
-              </div>
+              <RadioItem
+                key={option.value}
+                id={optionId}
+                name={id}
+                value={option.value}
+                checked={value === option.value}
+                onSelect={() => onChange(option.value)}
+                label={option.label}
+                hint={option.hint}
+              />
             );
           })}
         </div>

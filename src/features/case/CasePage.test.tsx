@@ -5,26 +5,20 @@ import { describe, expect, it, vi } from 'vitest';
 import { applyWrites } from '../../db';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { newId } from '../../domain/ids';
-import { agencyRecord, practitionerRecord } from '../team/directoryTestRecords';
+import { agencyRecord, episodeRecord, practitionerRecord } from '../testRecords';
 import { CasePage } from './CasePage';
 
 async function seedCase() {
   const caseId = newId();
   const childId = newId();
   await applyWrites([
-    {
-      op: 'create',
-      kind: 'episode',
-      caseId,
-      id: caseId,
-      data: {
-        status: 'enquiry',
-        childIds: [childId],
-        enquiryDate: '2026-11-02',
-        assessorId: newId(),
-        tacMemberIds: [],
-      },
-    },
+    episodeRecord(caseId, {
+      status: 'enquiry',
+      childIds: [childId],
+      enquiryDate: '2026-11-02',
+      assessorId: newId(),
+      tacMemberIds: [],
+    }),
     {
       op: 'create',
       kind: 'child',
@@ -45,20 +39,14 @@ describe('the case page', () => {
       agencyRecord(clinic, 'Town Clinic'),
       practitionerRecord(hv, 'Ash Tester', clinic),
       practitionerRecord(fsw, 'Robin Example', clinic, 'familySupportWorker'),
-      {
-        op: 'create',
-        kind: 'episode',
-        caseId,
-        id: caseId,
-        data: {
-          status: 'plan',
-          childIds: [newId()],
-          enquiryDate: '2026-10-01',
-          assessorId: hv,
-          leadProfessionalId: fsw,
-          tacMemberIds: [hv, fsw],
-        },
-      },
+      episodeRecord(caseId, {
+        status: 'plan',
+        childIds: [newId()],
+        enquiryDate: '2026-10-01',
+        assessorId: hv,
+        leadProfessionalId: fsw,
+        tacMemberIds: [hv, fsw],
+      }),
     ]);
     render(
       <RouterProvider

@@ -6,7 +6,7 @@ import { applyWrites } from '../../db';
 import { database } from '../../db/connection';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { newId } from '../../domain/ids';
-import { practitionerRecord } from '../team/directoryTestRecords';
+import { episodeRecord, practitionerRecord } from '../testRecords';
 import { ConflictsPage } from './ConflictsPage';
 
 const ME = '0190a000-0000-7000-8000-000000000001';
@@ -34,20 +34,14 @@ async function caseWithConflict() {
   const caseId = newId();
   const conflictId = newId();
   await applyWrites([
-    {
-      op: 'create',
-      kind: 'episode',
-      caseId,
-      id: caseId,
-      data: {
-        status: 'enquiry',
-        childIds: ['c'],
-        enquiryDate: '2026-11-02',
-        assessorId: ME,
-        tacMemberIds: [],
-        reasonForEnquiry: 'Mine',
-      },
-    },
+    episodeRecord(caseId, {
+      status: 'enquiry',
+      childIds: ['c'],
+      enquiryDate: '2026-11-02',
+      assessorId: ME,
+      tacMemberIds: [],
+      reasonForEnquiry: 'Mine',
+    }),
     episodeConflict(caseId, conflictId, 'reasonForEnquiry', [
       side('Mine', ME, 'devicea01', '2027-01-15T08:00:00.000Z'),
       side('Theirs', newId(), 'deviceb02', '2027-01-15T08:00:00.001Z'),
@@ -85,13 +79,13 @@ async function caseWithTeamConflict() {
   await applyWrites([
     practitionerRecord(nurse, 'Nell Nurse-Demo', 'agency', 'schoolNurse'),
     practitionerRecord(officer, 'Otto Officer-Demo', 'agency', 'schoolNurse'),
-    {
-      op: 'create',
-      kind: 'episode',
-      caseId,
-      id: caseId,
-      data: { status: 'plan', childIds: ['c'], enquiryDate: '2026-11-02', assessorId: ME, tacMemberIds: [ME, officer] },
-    },
+    episodeRecord(caseId, {
+      status: 'plan',
+      childIds: ['c'],
+      enquiryDate: '2026-11-02',
+      assessorId: ME,
+      tacMemberIds: [ME, officer],
+    }),
     started(nurse),
     started(officer),
     episodeConflict(caseId, conflictId, 'tacMemberIds', [

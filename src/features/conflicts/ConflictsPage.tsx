@@ -6,6 +6,7 @@ import { canMergeByHand, describeConflictValue, unionOfIdLists } from '../../dom
 import { humaniseName, kindLabel } from '../../domain/fieldLabels';
 import { DIRECTORY_CASE_ID } from '../../domain/records/directory';
 import { ErrorSummary, type ErrorItem } from '../../ui/ErrorSummary';
+import { RadioItem } from '../../ui/RadioItem';
 import { childDisplayName } from '../caseload/childName';
 import { resolutionWrites, type ConflictChoice } from './resolveConflict';
 import { roleHistory } from '../team/teamChanges';
@@ -28,34 +29,19 @@ function ChoiceRadio(props: {
   changed?: string;
   value?: string;
 }) {
-  const { id, name, checked, onSelect, label, changed, value } = props;
-  const hasHint = changed !== undefined || value !== undefined;
-  return (
-    <div className="govuk-radios__item">
-      <input
-        className="govuk-radios__input"
-        id={id}
-        name={name}
-        type="radio"
-        checked={checked}
-        onChange={onSelect}
-        aria-describedby={hasHint ? `${id}-hint` : undefined}
-      />
-      <label className="govuk-label govuk-radios__label" htmlFor={id}>
-        {label}
-      </label>
-      {hasHint && (
-        <div id={`${id}-hint`} className="govuk-hint govuk-radios__hint">
-          {changed !== undefined && <span className="govuk-!-display-block">{changed}</span>}
-          {value !== undefined && (
-            <span className="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0 govuk-!-display-block app-conflict-value">
-              {value}
-            </span>
-          )}
-        </div>
-      )}
-    </div>
-  );
+  const { changed, value, ...radio } = props;
+  const hint =
+    changed !== undefined || value !== undefined ? (
+      <>
+        {changed !== undefined && <span className="govuk-!-display-block">{changed}</span>}
+        {value !== undefined && (
+          <span className="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-0 govuk-!-display-block app-conflict-value">
+            {value}
+          </span>
+        )}
+      </>
+    ) : undefined;
+  return <RadioItem {...radio} hint={hint} />;
 }
 
 function ConflictForm({ conflict, names }: { conflict: StoredRecord; names: Map<string, string> }) {

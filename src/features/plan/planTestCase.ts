@@ -3,8 +3,8 @@ import { createElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { applyWrites } from '../../db';
 import { newId } from '../../domain/ids';
-import { DIRECTORY_CASE_ID } from '../../domain/records/directory';
 import { routes } from './module';
+import { agencyRecord, episodeRecord, practitionerRecord } from '../testRecords';
 
 // These screens are lazy routes: their first load can exceed Testing Library's 1 s wait on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -16,19 +16,13 @@ export async function seedPlanCase() {
   const agencyId = newId();
   const practitionerId = newId();
   await applyWrites([
-    {
-      op: 'create',
-      kind: 'episode',
-      caseId,
-      id: caseId,
-      data: {
-        status: 'plan',
-        childIds: [firstChildId, secondChildId],
-        enquiryDate: '2026-11-02',
-        assessorId: newId(),
-        tacMemberIds: [],
-      },
-    },
+    episodeRecord(caseId, {
+      status: 'plan',
+      childIds: [firstChildId, secondChildId],
+      enquiryDate: '2026-11-02',
+      assessorId: newId(),
+      tacMemberIds: [],
+    }),
     {
       op: 'create',
       kind: 'child',
@@ -43,20 +37,8 @@ export async function seedPlanCase() {
       id: secondChildId,
       data: { firstName: 'Bea', lastName: 'Testcase', unborn: false, dateOfBirth: '2021-09-09' },
     },
-    {
-      op: 'create',
-      kind: 'agency',
-      caseId: DIRECTORY_CASE_ID,
-      id: agencyId,
-      data: { name: 'Example Primary School', type: 'school' },
-    },
-    {
-      op: 'create',
-      kind: 'practitioner',
-      caseId: DIRECTORY_CASE_ID,
-      id: practitionerId,
-      data: { name: 'Pat Example', role: 'teacher', agencyId },
-    },
+    agencyRecord(agencyId, 'Example Primary School', 'school'),
+    practitionerRecord(practitionerId, 'Pat Example', agencyId, 'teacher'),
   ]);
   return { caseId, firstChildId, secondChildId, agencyId, practitionerId };
 }

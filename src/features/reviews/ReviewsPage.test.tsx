@@ -7,10 +7,10 @@ import { freshSignedInDatabase } from '../../db/testDatabase';
 import { addMonths } from '../../domain/caseTimescales';
 import { formatDate, todayIso } from '../../domain/dateInput';
 import { newId } from '../../domain/ids';
-import { DIRECTORY_CASE_ID } from '../../domain/records/directory';
 import { addDays } from '../../domain/timescales';
 import { NewReviewPage } from './NewReviewPage';
 import { ReviewsPage } from './ReviewsPage';
+import { agencyRecord, episodeRecord, practitionerRecord } from '../testRecords';
 
 const ME = '0190a000-0000-7000-8000-000000000001';
 
@@ -21,41 +21,17 @@ async function seedPlan(meetingDate: string) {
   const needId = newId();
   const actionIds = [newId(), newId()];
   await applyWrites([
-    {
-      op: 'create',
-      kind: 'agency',
-      caseId: DIRECTORY_CASE_ID,
-      id: agencyId,
-      data: { name: 'Riverside Housing', type: 'housing' },
-    },
-    {
-      op: 'create',
-      kind: 'practitioner',
-      caseId: DIRECTORY_CASE_ID,
-      id: ME,
-      data: { name: 'Ash Tester', role: 'healthVisitor', agencyId },
-    },
-    {
-      op: 'create',
-      kind: 'practitioner',
-      caseId: DIRECTORY_CASE_ID,
-      id: other,
-      data: { name: 'Robin Example', role: 'teacher', agencyId },
-    },
-    {
-      op: 'create',
-      kind: 'episode',
-      caseId,
-      id: caseId,
-      data: {
-        status: 'plan',
-        childIds: [newId()],
-        enquiryDate: '2026-01-05',
-        assessorId: ME,
-        leadProfessionalId: ME,
-        tacMemberIds: [ME],
-      },
-    },
+    agencyRecord(agencyId, 'Riverside Housing', 'housing'),
+    practitionerRecord(ME, 'Ash Tester', agencyId),
+    practitionerRecord(other, 'Robin Example', agencyId, 'teacher'),
+    episodeRecord(caseId, {
+      status: 'plan',
+      childIds: [newId()],
+      enquiryDate: '2026-01-05',
+      assessorId: ME,
+      leadProfessionalId: ME,
+      tacMemberIds: [ME],
+    }),
     { op: 'create', kind: 'tacMeeting', caseId, data: { date: meetingDate, status: 'held' } },
     {
       op: 'create',

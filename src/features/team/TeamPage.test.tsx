@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { applyWrites, listCaseRecords } from '../../db';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { newId } from '../../domain/ids';
-import { agencyRecord, practitionerRecord } from './directoryTestRecords';
+import { agencyRecord, episodeRecord, practitionerRecord } from '../testRecords';
 import { TeamPage } from './TeamPage';
 
 const ME = '0190a000-0000-7000-8000-000000000001';
@@ -21,20 +21,14 @@ async function seed() {
     practitionerRecord(people.me, 'Ash Tester', clinicId),
     practitionerRecord(people.robin, 'Robin Example', schoolId, 'familySupportWorker'),
     practitionerRecord(people.kit, 'Kit Sample', schoolId, 'teacher'),
-    {
-      op: 'create',
-      kind: 'episode',
-      caseId,
-      id: caseId,
-      data: {
-        status: 'plan',
-        childIds: [newId()],
-        enquiryDate: '2026-10-01',
-        assessorId: ME,
-        leadProfessionalId: ME,
-        tacMemberIds: [ME],
-      },
-    },
+    episodeRecord(caseId, {
+      status: 'plan',
+      childIds: [newId()],
+      enquiryDate: '2026-10-01',
+      assessorId: ME,
+      leadProfessionalId: ME,
+      tacMemberIds: [ME],
+    }),
   ]);
   return { caseId, people };
 }
