@@ -70,6 +70,8 @@ export async function signIn(email: string, password: string): Promise<Session> 
       await withSyncHeldOff(forgetEverythingOnDevice);
     } catch (error) {
       if (!(error instanceof UnsentChangesError)) throw error;
+      // The session the server just opened is not going to be used: end it rather than leave it live.
+      await endServerSession(body.token);
       throw new SignInError(
         `This device has ${error.count} ${error.count === 1 ? 'change' : 'changes'} by ${previous.practitioner.name} that ${error.count === 1 ? 'is' : 'are'} not on the server yet. ${previous.practitioner.name} needs to sign in here and sync before anyone else signs in on this device.`,
         'otherAccount',
