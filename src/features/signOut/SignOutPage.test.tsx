@@ -75,4 +75,20 @@ describe('signing out', () => {
     expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/auth/logout');
     expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).get('authorization')).toBe('Bearer test-token');
   });
+
+  it('still clears the device with no connection, when the server cannot be told', async () => {
+    const db = await deviceWithACase();
+    await db.outbox.clear();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    renderPage();
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Sign out Test Practitioner' }));
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(await db.records.count()).toBe(0);
+    expect(await readSession()).toBeUndefined();
+  });
 });
