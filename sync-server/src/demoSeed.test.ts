@@ -51,4 +51,26 @@ describe('demo seed', () => {
     );
     expect(school.basicOnlyCaseIds).toEqual([]);
   });
+
+  it('puts both demo logins and a colleague without a login on the team of every case past its first TAC meeting', async () => {
+    const changes = await demoCaseChanges(12, '2026-11-23');
+    const directoryPeople = new Set(
+      changes.filter((c) => c.kind === 'practitioner' && c.caseId === DIRECTORY_CASE_ID).map((c) => c.recordId),
+    );
+    const logins: string[] = Object.values(DEMO_PRACTITIONERS).map((p) => p.id);
+    const met = new Set(changes.filter((c) => c.kind === 'tacMeeting').map((c) => c.caseId));
+    expect(met.size).toBeGreaterThan(5);
+    for (const episode of changes.filter((c) => c.kind === 'episode' && met.has(c.caseId))) {
+      const fields = episode.op === 'delete' ? {} : episode.fields;
+      const team = [
+        fields['assessorId'],
+        fields['leadProfessionalId'],
+        ...((fields['tacMemberIds'] as string[]) ?? []),
+      ];
+      for (const login of logins) expect(team).toContain(login);
+      const colleagues = ((fields['tacMemberIds'] as string[]) ?? []).filter((id) => !logins.includes(id));
+      expect(colleagues.length).toBeGreaterThan(0);
+      for (const id of colleagues) expect(directoryPeople.has(id)).toBe(true);
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { formatHlc, tick, type HlcState } from '../../src/domain/hlc';
 import { consentHash } from '../../src/domain/consentHash';
 import { composeConsentDocument, consentDocumentText } from '../../src/domain/consentText';
 import { generateDemoCaseload, type DemoCase } from '../../src/domain/demo/caseloadGenerator';
-import { generateDemoDirectory } from '../../src/domain/demo/directoryGenerator';
+import { directoryColleagues, generateDemoDirectory } from '../../src/domain/demo/directoryGenerator';
 import type { DemoRecord } from '../../src/domain/demo/demoRecord';
 import { recordDefinitions } from '../../src/domain/records/registry';
 import { DIRECTORY_CASE_ID } from '../../src/domain/records/directory';
@@ -72,17 +72,18 @@ export function directorySeedChanges(): Change[] {
  * on top of these versions, and a version in its future would make its edit look concurrent.
  */
 export async function demoCaseChanges(cases: number, today = new Date().toISOString().slice(0, 10)): Promise<Change[]> {
-  // The partner agencies the caseload refers to (one per kind of agency), then the cases.
+  // The partner agencies the caseload refers to (one per kind of agency) and colleagues there without
+  // a login, who sit on the cases' Teams Around the Child; then the cases.
   const directory = generateDemoDirectory({ seed: 'sync-server-demo', today });
-  const agencies = directory.records.filter((record) => record.kind === 'agency');
   const demoCases = generateDemoCaseload({
     seed: 'sync-server-demo',
     cases,
     practitionerIds: [DEMO_PRACTITIONERS.healthVisitor.id, DEMO_PRACTITIONERS.schoolWorker.id],
     agencyIds: directory.agencyIdsByKey,
+    colleagues: directoryColleagues(directory),
     today,
   });
-  const records: DemoRecord[] = [...agencies];
+  const records: DemoRecord[] = [...directory.records];
   for (const demoCase of demoCases) {
     records.push(...demoCase.records);
     const consent = await writtenConsentToDemoAgencies(demoCase);
@@ -98,7 +99,7 @@ export async function demoCaseChanges(cases: number, today = new Date().toISOStr
       deviceId: SEED_DEVICE_ID,
       seq,
       hlc: formatHlc(clock),
-      author: record.kind === 'agency' ? DEMO_PRACTITIONERS.healthVisitor.id : record.meta.createdBy,
+      author: record.meta.caseId === DIRECTORY_CASE_ID ? DEMO_PRACTITIONERS.healthVisitor.id : record.meta.createdBy,
       schemaVersion: SCHEMA_VERSION,
       kind: record.kind,
       recordId: record.meta.id,

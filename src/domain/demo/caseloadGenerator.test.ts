@@ -4,7 +4,7 @@ import { recordDefinitions } from '../records/registry';
 import { addMonths, daysBetween } from './calendarDates';
 import { generateDemoCaseload, generateDemoRecords, type DemoCase } from './caseloadGenerator';
 import type { DemoRecord } from './demoRecord';
-import { generateDemoDirectory } from './directoryGenerator';
+import { directoryColleagues, generateDemoDirectory } from './directoryGenerator';
 
 /**
  * People named in the seed reports (officers, witnesses, report authors, and the children whose
@@ -209,6 +209,45 @@ describe('demo caseload generator', () => {
       'action',
     ).find((a) => a.data.what === 'Attendance plan with weekly check-in' && a.data.ownerAgencyId);
     expect(bookSchool?.data.ownerAgencyId).toBe('agency-school');
+  });
+
+  it('puts colleagues from partner agencies on each Team Around the Child, and at its first meeting', () => {
+    const [login, ...rest] = directory.practitionerIds as [string, ...string[]];
+    const colleagues = directoryColleagues(directory).filter((colleague) => colleague.id !== login);
+    expect(colleagues).toHaveLength(rest.length);
+    const cases = generateDemoCaseload({ ...options, cases: 40, practitionerIds: [login], colleagues });
+    const names = new Map(colleagues.map((colleague) => [colleague.id, colleague.name]));
+    const withMeeting = cases.filter((c) => ofKind(c.records, 'tacMeeting').length > 0);
+    expect(withMeeting.length).toBeGreaterThan(20);
+    for (const demoCase of withMeeting) {
+      const episode = ofKind(demoCase.records, 'episode')[0]!;
+      const team = episode.data.tacMemberIds ?? [];
+      expect(team.length, demoCase.caseId).toBeGreaterThan(0);
+      const firstMeeting = ofKind(demoCase.records, 'tacMeeting')[0]!;
+      const attending = ofKind(demoCase.records, 'meetingAttendance').filter(
+        (row) => row.data.meetingId === firstMeeting.meta.id,
+      );
+      const started = ofKind(demoCase.records, 'roleAssignment').filter((row) => row.data.role === 'tacMember');
+      for (const memberId of team) {
+        expect(names.has(memberId)).toBe(true);
+        expect(attending.find((row) => row.data.practitionerId === memberId)?.data.personName).toBe(
+          names.get(memberId),
+        );
+        expect(started.some((row) => row.data.practitionerId === memberId && row.data.change === 'assigned')).toBe(
+          true,
+        );
+      }
+      // The role history says who decided each change, as the team screen's own changes do.
+      for (const row of ofKind(demoCase.records, 'roleAssignment'))
+        expect([login, ...names.keys()]).toContain(row.data.decidedBy);
+    }
+    // With one login and no colleagues, nobody else can be on a team.
+    const alone = generateDemoCaseload({ ...options, cases: 40, practitionerIds: [login] });
+    for (const episode of ofKind(
+      alone.flatMap((c) => c.records),
+      'episode',
+    ))
+      expect(episode.data.tacMemberIds ?? []).toEqual([]);
   });
 
   it('yields an exact number of records quickly for benchmarks', () => {

@@ -43,6 +43,18 @@ export interface DemoCaseloadOptions {
   /** The demo's "today" (YYYY-MM-DD): due and overdue items are spread around it. */
   today: string;
   deviceId?: string;
+  /**
+   * Directory practitioners who may sit on a Team Around the Child besides those in `practitionerIds`
+   * (on the demo server, colleagues without a login). Some join each TAC and attend its first meeting;
+   * without them a team can only be drawn from `practitionerIds`, and with one login it stays empty.
+   */
+  colleagues?: readonly DemoColleague[];
+}
+
+export interface DemoColleague {
+  readonly id: string;
+  readonly name: string;
+  readonly agencyId: string;
 }
 
 export interface DemoCase {
@@ -149,6 +161,13 @@ function enquiryReasonFor(random: SeededRandom, children: readonly Pick<ChildPla
   return random.pick(fitting.length > 0 ? fitting : ENQUIRY_REASONS).text;
 }
 
+/** A year or more after the last sibling and no later than `latest`; a twin when no year is left. */
+function nextSiblingBirth(previous: string, monthsLater: number, latest: string): string {
+  const planned = addMonths(previous, monthsLater);
+  if (planned <= latest) return planned;
+  return daysBetween(previous, latest) >= 365 ? latest : previous;
+}
+
 function childrenFor(random: SeededRandom, surname: string, status: EpisodeStatus, timeline: Timeline, today: string) {
   const count = random.chance(0.7) ? 1 : random.chance(0.66) ? 2 : 3;
   // An unborn baby only on a recent episode, so the baby is still unborn "today".
@@ -172,7 +191,7 @@ function childrenFor(random: SeededRandom, surname: string, status: EpisodeStatu
       });
       continue;
     }
-    const dateOfBirth = i === 0 ? previousBirth : minDate(addMonths(previousBirth, random.int(12, 48)), latestBirth);
+    const dateOfBirth = i === 0 ? previousBirth : nextSiblingBirth(previousBirth, random.int(12, 48), latestBirth);
     previousBirth = dateOfBirth;
     const firstName = firstNames[i] as string;
     children.push({
@@ -309,7 +328,11 @@ function generateCase(random: SeededRandom, options: DemoCaseloadOptions, index:
   }
 
   const leadId = random.chance(0.7) || others.length === 0 ? assessorId : random.pick(others);
-  const tacMemberIds = random.sample(others, random.int(0, Math.min(2, others.length)));
+  // A TAC brings in the other practitioners working with the family: every other practitioner given
+  // (the demo's other login, so both see the case) and one or two colleagues from partner agencies.
+  const colleagues = (options.colleagues ?? []).filter((colleague) => !practitionerIds.includes(colleague.id));
+  const joining = random.sample(colleagues, random.int(Math.min(1, colleagues.length), Math.min(2, colleagues.length)));
+  const tacMemberIds = [...others.filter((id) => id !== leadId), ...joining.map((colleague) => colleague.id)];
   const episodeRecordDate = timeline.enquiry;
   const episode: RecordData<'episode'> = {
     status,
@@ -457,6 +480,19 @@ function generateCase(random: SeededRandom, options: DemoCaseloadOptions, index:
       },
       { on: meeting, by: leadId },
     );
+    for (const colleague of joining)
+      writer.add(
+        'meetingAttendance',
+        {
+          meetingId,
+          personName: colleague.name,
+          attendeeType: 'professional',
+          practitionerId: colleague.id,
+          agencyId: colleague.agencyId,
+          attendance: 'present',
+        },
+        { on: meeting, by: leadId },
+      );
     for (const key of random.sample(['school', 'health', 'housing', 'voluntary', 'childrensCentre'], random.int(2, 4)))
       writer.add(
         'meetingAttendance',
@@ -477,13 +513,21 @@ function generateCase(random: SeededRandom, options: DemoCaseloadOptions, index:
         change: 'assigned',
         fromDate: meeting,
         reason: 'Agreed at the first TAC meeting',
+        decidedBy: leadId,
       },
       { on: meeting, by: leadId },
     );
     for (const memberId of tacMemberIds)
       writer.add(
         'roleAssignment',
-        { role: 'tacMember', practitionerId: memberId, change: 'assigned', fromDate: meeting },
+        {
+          role: 'tacMember',
+          practitionerId: memberId,
+          change: 'assigned',
+          fromDate: meeting,
+          reason: 'Joined at the first TAC meeting',
+          decidedBy: leadId,
+        },
         { on: meeting, by: leadId },
       );
 
@@ -558,6 +602,7 @@ function generateCase(random: SeededRandom, options: DemoCaseloadOptions, index:
               change: 'removed',
               fromDate: date,
               reason: 'Handed over at review',
+              decidedBy: currentLead,
             },
             { on: date, by: currentLead },
           );
@@ -569,6 +614,7 @@ function generateCase(random: SeededRandom, options: DemoCaseloadOptions, index:
               change: 'assigned',
               fromDate: date,
               reason: 'Agreed at review',
+              decidedBy: currentLead,
             },
             { on: date, by: currentLead },
           );

@@ -1,6 +1,7 @@
 import { DEFAULT_PARTNER_AGENCIES } from '../config/partnerAgencies';
 import type { RecordData } from '../records/registry';
 import { DIRECTORY_CASE_ID } from '../records/directory';
+import type { DemoColleague } from './caseloadGenerator';
 import { DEMO_DEVICE_ID, DemoRecordWriter, type DemoRecord } from './demoRecord';
 import { ADULT_FIRST_NAMES, FAMILY_SURNAMES } from './fictionalNames';
 import { createSeededRandom } from './seededRandom';
@@ -68,4 +69,13 @@ export function generateDemoDirectory(options: {
     practitionerIds,
     records: writer.records,
   };
+}
+
+/** The directory's practitioners, as colleagues a demo caseload puts on its Teams Around the Child. */
+export function directoryColleagues(directory: DemoDirectory): DemoColleague[] {
+  return directory.records.flatMap((record) =>
+    record.kind === 'practitioner'
+      ? [{ id: record.meta.id, name: record.data.name, agencyId: record.data.agencyId }]
+      : [],
+  );
 }

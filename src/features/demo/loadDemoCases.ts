@@ -14,11 +14,18 @@ export async function loadDemoCases(count: number, practitionerId: string, seed 
     agencies.length > 0
       ? agencies.map((agency) => ({ id: agency.id, type: String(agency.data.type) }))
       : DEFAULT_PARTNER_AGENCIES.map((a) => a.key);
+  // Colleagues in the directory sit on the teams, so a loaded case also reaches them when they sync.
+  const colleagues = (await listKind('practitioner')).map((practitioner) => ({
+    id: practitioner.id,
+    name: String(practitioner.data.name),
+    agencyId: String(practitioner.data.agencyId),
+  }));
   const cases = generateDemoCaseload({
     seed,
     cases: count,
     practitionerIds: [practitionerId],
     agencyIds,
+    colleagues,
     today: todayIso(),
   });
   // One transaction per 25 cases keeps each commit short, so the screen stays responsive.
