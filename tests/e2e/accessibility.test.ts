@@ -92,7 +92,10 @@ describe('accessibility of every reachable screen', () => {
       }
       // A crawl that found almost nothing would pass vacuously: "My cases" links at least to a case and its sections.
       expect(visited.length, `screens visited: ${visited.join(', ')}`).toBeGreaterThanOrEqual(5);
-      if (failures.length > 0) throw new Error(`${failures.length} screen(s) failed axe or the sideways-scroll check:\n\n${failures.join('\n\n')}`);
+      if (failures.length > 0)
+        throw new Error(
+          `${failures.length} screen(s) failed axe, the sideways-scroll check or the table-box focus check:\n\n${failures.join('\n\n')}`,
+        );
       expect(pageErrors(page)).toEqual([]);
     } finally {
       await context.close();

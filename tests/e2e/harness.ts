@@ -434,6 +434,25 @@ export async function expectNoSidewaysScroll(page: Page, label: string): Promise
 }
 
 /**
+ * A table's scrolling box is a named, focusable region exactly while its table is wider than it: keyboard
+ * users can scroll what scrolls, and a table that fits adds no tab stop that does nothing.
+ */
+export async function expectTableBoxesFocusableOnlyWhenScrolling(page: Page, label: string): Promise<void> {
+  // Only boxes on show: one inside a closed <details> is neither shown nor focusable, and is laid out anew
+  // (and so marked) when it is opened.
+  const wrong = (await page.evaluate(`[...document.querySelectorAll('.app-table-wrapper')]
+    .filter((box) => box.checkVisibility())
+    .map((box) => ({
+      scrolls: box.scrollWidth > box.clientWidth + 1,
+      focusable: box.getAttribute('tabindex') === '0' && box.getAttribute('role') === 'region' && !!box.getAttribute('aria-label'),
+      text: (box.textContent || '').trim().slice(0, 40),
+    }))
+    .filter((box) => box.scrolls !== box.focusable)
+    .map((box) => (box.scrolls ? 'scrolls but cannot take focus: ' : 'fits but takes focus: ') + '"' + box.text + '"')`)) as string[];
+  if (wrong.length > 0) throw new Error(`${label}: ${wrong.join('; ')}`);
+}
+
+/**
  * Checks one screen the way the issue asks: axe at tablet portrait, tablet landscape and phone size, no
  * sideways scrolling of the page at any of them, with a screenshot of each in test-results/. The page's
  * viewport is restored afterwards.
@@ -443,7 +462,10 @@ export async function checkScreen(page: Page, label: string): Promise<void> {
   try {
     for (const viewport of CHECKED_VIEWPORTS) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      // Two frames: what the page does about the new size (ResizeObserver callbacks) has run by then.
+      await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
       await expectNoAxeViolations(page, `${label} at ${viewport.width}x${viewport.height}`);
+      await expectTableBoxesFocusableOnlyWhenScrolling(page, `${label} at ${viewport.width}x${viewport.height}`);
       await expectNoSidewaysScroll(page, `${label} at ${viewport.width}x${viewport.height}`);
       await saveScreenshot(page, label);
     }
