@@ -10,16 +10,14 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_CONSENT_MESSAGES as M } from '../../src/domain/consentText';
 import {
+  checkScreen,
   createCase,
   DEMO_PASSWORD,
-  expectNoAxeViolations,
   HEALTH_VISITOR_EMAIL,
   pageErrors,
   REPO_ROOT,
   saveScreenshot,
   syncNow,
-  TABLET_LANDSCAPE,
-  TABLET_PORTRAIT,
   tabTo,
   type ChildDetails,
 } from './harness';
@@ -73,20 +71,6 @@ async function errorSummary(page: Page): Promise<string[]> {
   const summary = page.getByRole('alert');
   await summary.waitFor();
   return summary.getByRole('link').allTextContents();
-}
-
-/** axe at tablet portrait and landscape (the product's design), with a screenshot of each. */
-async function checkTablet(page: Page, label: string): Promise<void> {
-  const original = page.viewportSize();
-  try {
-    for (const viewport of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) {
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      await expectNoAxeViolations(page, `${label} at ${viewport.width}x${viewport.height}`);
-      await saveScreenshot(page, `handover-${label}`);
-    }
-  } finally {
-    if (original !== null) await page.setViewportSize(original);
-  }
 }
 
 async function writeDurabilities(page: Page): Promise<string[]> {
@@ -222,7 +206,7 @@ describe('hand-over mode', () => {
     await heading(page, M.title).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}/consent/family`);
     await expect(page.getByRole('link', { name: 'My caseload' }).isVisible()).resolves.toBe(false);
-    await checkTablet(page, 'family-reads');
+    await checkScreen(page, 'handover-family-reads');
 
     await tabTo(page, page.getByRole('radio', { name: M.capacitySelf }));
     await page.keyboard.press('Space');
@@ -244,7 +228,7 @@ describe('hand-over mode', () => {
     await heading(page, M.doneHeading).waitFor();
     // The signed consent committed with strict durability, like the verbal consent before it.
     expect((await writeDurabilities(page)).filter((durability) => durability === 'strict')).toHaveLength(2);
-    await checkTablet(page, 'family-signed');
+    await checkScreen(page, 'handover-family-signed');
 
     // The family's copy, downloaded by keyboard too, and read back.
     await tabTo(page, page.getByRole('button', { name: M.downloadCopy }));
@@ -290,7 +274,7 @@ describe('hand-over mode', () => {
     await page.getByRole('button', { name: M.signButton }).click();
     expect(await errorSummary(page)).toEqual([M.errorBlankDrawing]);
     expect(await storedConsents(page, caseId)).toHaveLength(2);
-    await checkTablet(page, 'blank-drawing-refused');
+    await checkScreen(page, 'handover-blank-drawing-refused');
 
     await page.getByRole('button', { name: M.clearDrawing }).click();
     await pad.scrollIntoViewIfNeeded();
@@ -317,7 +301,7 @@ describe('hand-over mode', () => {
     await page.getByRole('button', { name: EXIT_BUTTON }).click();
     expect(await errorSummary(page)).toEqual([EXIT_WRONG_PASSWORD]);
     await heading(page, M.doneHeading).waitFor();
-    await checkTablet(page, 'exit-refused');
+    await checkScreen(page, 'handover-exit-refused');
     await page.getByLabel(EXIT_PASSWORD_LABEL).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: EXIT_BUTTON }).click();
     await heading(page, 'Consent').waitFor();
