@@ -1,18 +1,16 @@
 // Issue 5, "Done when": one end-to-end test in Chromium completes a whole episode offline — enquiry to closure, with a
 // family of two children sharing the family section — and then, online, the records sync and a second practitioner
-// sees them. Every screen it visits passes axe at both tablet sizes; the closure is done by keyboard alone.
+// sees them. Every screen it visits passes the screen check (axe, no sideways scroll) at both tablet sizes and a
+// phone size; the closure is done by keyboard alone.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  checkScreen,
   createCase,
-  expectNoAxeViolations,
   fillDate,
   HEALTH_VISITOR_EMAIL,
   pageErrors,
-  saveScreenshot,
   SCHOOL_WORKER_EMAIL,
-  TABLET_LANDSCAPE,
-  TABLET_PORTRAIT,
   tabTo,
   type ChildDetails,
   syncNow,
@@ -53,20 +51,6 @@ function heading(page: Page, name: string): Locator {
   return page.getByRole('heading', { level: 1, name, exact: true });
 }
 
-/** axe at both tablet sizes (the product's design), with a screenshot of each in test-results/. */
-async function checkTabletScreen(page: Page, label: string): Promise<void> {
-  const original = page.viewportSize();
-  try {
-    for (const viewport of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) {
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      await expectNoAxeViolations(page, `${label} at ${viewport.width}x${viewport.height}`);
-      await saveScreenshot(page, `whole-episode-${label}`);
-    }
-  } finally {
-    if (original !== null) await page.setViewportSize(original);
-  }
-}
-
 /** Types into an autosaving field and waits until IndexedDB has committed it. */
 async function typeAndWaitSaved(page: Page, label: string, text: string): Promise<void> {
   const field = page.getByLabel(label, { exact: true });
@@ -95,7 +79,7 @@ describe('a whole CAF episode', () => {
 
     // Enquiry: who, when, why. The assessor is the practitioner who starts it.
     const caseId = await createCase(hv, FIRST_CHILD);
-    await checkTabletScreen(hv, 'case');
+    await checkScreen(hv, 'whole-episode-case');
 
     // Pre-assessment checklist: needs beyond one agency, so a CAF is recommended.
     await openTask(hv, caseId, FIRST_NAME, 'Pre-assessment checklist (optional)', 'Pre-assessment checklist');
@@ -103,7 +87,7 @@ describe('a whole CAF episode', () => {
     await hv.getByLabel('There are concerns about learning, attendance or behaviour').check();
     await hv.getByText('Suggested outcome from your answers: CAF recommended').waitFor();
     await hv.getByLabel('CAF recommended', { exact: true }).check();
-    await checkTabletScreen(hv, 'pre-assessment');
+    await checkScreen(hv, 'whole-episode-pre-assessment');
     await hv.getByRole('button', { name: 'Save pre-assessment' }).click();
     await heading(hv, FIRST_NAME).waitFor();
 
@@ -111,7 +95,7 @@ describe('a whole CAF episode', () => {
     await openTask(hv, caseId, FIRST_NAME, 'Level of need', 'Level of need');
     await hv.getByRole('group', { name: 'Level of need', exact: true }).getByLabel('Level 2', { exact: true }).check();
     await hv.getByLabel('Reason for this level of need').fill('Needs in school and at home; more than one agency.');
-    await checkTabletScreen(hv, 'level-of-need');
+    await checkScreen(hv, 'whole-episode-level-of-need');
     await hv.getByRole('button', { name: 'Save level of need' }).click();
     await hv.getByText('Level of need saved on this device').waitFor();
     await expect(hv.getByRole('alertdialog').count()).resolves.toBe(0);
@@ -127,19 +111,19 @@ describe('a whole CAF episode', () => {
       .check();
     await hv.getByRole('button', { name: 'Save changes' }).click();
     await hv.getByText('Changes saved on this device').waitFor();
-    await checkTabletScreen(hv, 'people-on-this-case');
+    await checkScreen(hv, 'whole-episode-people-on-this-case');
     // The family agrees to share with the school, so the school worker's device may receive the case.
     await familyGivesWrittenConsent(hv, caseId, [{ name: SCHOOL_AGENCY, basic: true, additional: true }]);
 
     // Family CAF: a sister joins the episode, and a parent with parental responsibility is recorded once.
     await openTask(hv, caseId, FIRST_NAME, "Child's details", 'Children and family');
-    await checkTabletScreen(hv, 'children-and-family');
+    await checkScreen(hv, 'whole-episode-children-and-family');
     await hv.getByRole('link', { name: 'Add another child' }).click();
     await heading(hv, 'Add another child').waitFor();
     await hv.getByLabel('First name').fill(SECOND_CHILD.firstName);
     await hv.getByLabel('Last name').fill(SECOND_CHILD.lastName);
     await fillDate(hv, 'Date of birth', SECOND_CHILD.dateOfBirth);
-    await checkTabletScreen(hv, 'add-another-child');
+    await checkScreen(hv, 'whole-episode-add-another-child');
     await hv.getByRole('button', { name: 'Add child' }).click();
     await heading(hv, SECOND_NAME).waitFor();
 
@@ -151,7 +135,7 @@ describe('a whole CAF episode', () => {
     await hv.getByLabel('Relationship to the child').fill('Mother');
     await hv.getByRole('group', { name: 'Do they have parental responsibility?' }).getByLabel('Yes').check();
     await hv.getByRole('group', { name: 'Do they live with the child?' }).getByLabel('Yes').check();
-    await checkTabletScreen(hv, 'add-a-family-member');
+    await checkScreen(hv, 'whole-episode-add-a-family-member');
     await hv.getByRole('button', { name: 'Save family member' }).click();
     await heading(hv, 'Children and family').waitFor();
     await hv.getByText('Mother. Parental responsibility: Yes').waitFor();
@@ -159,18 +143,18 @@ describe('a whole CAF episode', () => {
 
     // The first child's assessment: development, the shared family section, both sets of views.
     await openTask(hv, caseId, bothNames, 'Assessment', 'Assessments');
-    await checkTabletScreen(hv, 'assessments');
+    await checkScreen(hv, 'whole-episode-assessments');
     await hv.getByRole('link', { name: `Assessment: ${FIRST_NAME}` }).click();
     await heading(hv, `Assessment: ${FIRST_NAME}`).waitFor();
     await hv.getByRole('button', { name: 'Start the assessment' }).click();
     await hv.getByRole('link', { name: 'Check and complete' }).waitFor();
-    await checkTabletScreen(hv, 'assessment-task-list');
+    await checkScreen(hv, 'whole-episode-assessment-task-list');
 
     await hv.getByRole('link', { name: 'Development of the child' }).click();
     await heading(hv, 'Development of the child').waitFor();
     await typeAndWaitSaved(hv, 'General health: strengths', 'Healthy and active; immunisations up to date.');
     await typeAndWaitSaved(hv, 'Learning: participation in learning, education and employment: needs', NEED);
-    await checkTabletScreen(hv, 'development');
+    await checkScreen(hv, 'whole-episode-development');
 
     await hv.goto(`/cases/${caseId}`);
     await heading(hv, bothNames).waitFor();
@@ -180,14 +164,14 @@ describe('a whole CAF episode', () => {
     await heading(hv, 'Family and environmental factors').waitFor();
     await typeAndWaitSaved(hv, 'Family history, functioning and well-being: strengths', FAMILY_HISTORY);
     await typeAndWaitSaved(hv, 'Housing, employment and financial considerations: needs', HOUSING_NEEDS);
-    await checkTabletScreen(hv, 'family-and-environment');
+    await checkScreen(hv, 'whole-episode-family-and-environment');
 
     await hv.getByRole('link', { name: 'Back to the assessment' }).click();
     await hv.getByRole('link', { name: 'Views of the child and family' }).click();
     await heading(hv, 'Views of the child and family').waitFor();
     await typeAndWaitSaved(hv, 'The child’s views', 'I like school when I get there in time for breakfast.');
     await typeAndWaitSaved(hv, 'The parents’ or carers’ views', 'Mornings after a night shift are the hardest.');
-    await checkTabletScreen(hv, 'views');
+    await checkScreen(hv, 'whole-episode-views');
 
     // A reload with no network keeps everything typed so far.
     await hv.reload();
@@ -214,7 +198,7 @@ describe('a whole CAF episode', () => {
         name: /^Go to the section for the question: Does the assessment record which agencies have been contacted\?$/,
       })
       .waitFor();
-    await checkTabletScreen(hv, 'check-and-complete');
+    await checkScreen(hv, 'whole-episode-check-and-complete');
     await hv.getByRole('button', { name: 'Mark assessment as complete' }).click();
     await hv.getByRole('heading', { name: 'Assessment completed' }).waitFor();
 
@@ -235,7 +219,7 @@ describe('a whole CAF episode', () => {
     await expect(
       hv.getByLabel('Housing, employment and financial considerations: needs', { exact: true }).inputValue(),
     ).resolves.toBe(HOUSING_NEEDS);
-    await checkTabletScreen(hv, 'shared-family-section');
+    await checkScreen(hv, 'whole-episode-shared-family-section');
 
     // The TAC plan: a need, a TAC meeting with who attended, and a SMART action with an owner and a date.
     await openTask(hv, caseId, bothNames, 'Team Around the Child plan', 'Team Around the Child plan');
@@ -246,7 +230,7 @@ describe('a whole CAF episode', () => {
       label: 'Learning: participation in learning, education and employment',
     });
     await hv.getByRole('group', { name: 'When does this need to be met?' }).getByLabel('Short term').check();
-    await checkTabletScreen(hv, 'add-a-need');
+    await checkScreen(hv, 'whole-episode-add-a-need');
     await hv.getByRole('button', { name: 'Save need' }).click();
     await heading(hv, 'Team Around the Child plan').waitFor();
     await hv.getByText('1 need has no action yet.').waitFor();
@@ -266,7 +250,7 @@ describe('a whole CAF episode', () => {
     await hv.getByRole('button', { name: 'Add attendee' }).click();
     await hv.getByRole('table', { name: 'People at the meeting' }).getByText(SCHOOL_WORKER_NAME).waitFor();
     await typeAndWaitSaved(hv, 'Minutes of the meeting', 'Agreed a breakfast club place; review in three months.');
-    await checkTabletScreen(hv, 'tac-meeting');
+    await checkScreen(hv, 'whole-episode-tac-meeting');
 
     await hv.getByRole('link', { name: 'Add an action agreed at this meeting' }).click();
     await heading(hv, 'Add an action').waitFor();
@@ -276,17 +260,17 @@ describe('a whole CAF episode', () => {
     await hv.getByLabel('Agency', { exact: true }).selectOption({ label: SCHOOL_AGENCY });
     await fillDate(hv, 'Date to be done by', { day: '15', month: '1', year: '2027' });
     await expect(hv.getByText('You can save it, but it will be flagged').count()).resolves.toBe(0);
-    await checkTabletScreen(hv, 'add-an-action');
+    await checkScreen(hv, 'whole-episode-add-an-action');
     await hv.getByRole('button', { name: 'Save action' }).click();
     await heading(hv, 'Team Around the Child plan').waitFor();
     await hv.getByRole('link', { name: ACTION }).waitFor();
     await hv.getByRole('cell', { name: `${SCHOOL_WORKER_NAME}, ${SCHOOL_AGENCY}` }).waitFor();
     await expect(hv.getByText('has no one responsible or no date').count()).resolves.toBe(0);
-    await checkTabletScreen(hv, 'plan');
+    await checkScreen(hv, 'whole-episode-plan');
 
     // A review: progress on the action and the next date.
     await openTask(hv, caseId, bothNames, 'Reviews', 'Reviews');
-    await checkTabletScreen(hv, 'reviews');
+    await checkScreen(hv, 'whole-episode-reviews');
     await hv.getByRole('link', { name: 'Record a review' }).click();
     await heading(hv, 'Record a review').waitFor();
     await hv
@@ -295,7 +279,7 @@ describe('a whole CAF episode', () => {
       .check();
     await hv.getByLabel(`Progress on “${ACTION}” (optional)`).fill('Attended 46 of 48 mornings.');
     await hv.getByLabel('New concerns').fill('None.');
-    await checkTabletScreen(hv, 'record-a-review');
+    await checkScreen(hv, 'whole-episode-record-a-review');
     await hv.getByRole('button', { name: 'Save review' }).click();
     await heading(hv, 'Reviews').waitFor();
     await hv.getByText(/^Review held on /).click();
@@ -303,7 +287,7 @@ describe('a whole CAF episode', () => {
 
     // Closure, by keyboard alone: a reason and a closing summary.
     await openTask(hv, caseId, bothNames, 'Closure', 'Close this CAF');
-    await checkTabletScreen(hv, 'close-this-caf');
+    await checkScreen(hv, 'whole-episode-close-this-caf');
     // Tab enters the group on its first reason, the one wanted here; Space chooses it.
     const reason = hv.getByRole('group', { name: 'Reason for closing' }).getByLabel(CLOSURE_REASON);
     await tabTo(hv, reason);
@@ -315,7 +299,7 @@ describe('a whole CAF episode', () => {
     await hv.keyboard.press('Enter');
     await hv.getByRole('heading', { name: 'CAF closed' }).waitFor();
     await hv.getByText(CLOSURE_REASON, { exact: true }).waitFor();
-    await checkTabletScreen(hv, 'caf-closed');
+    await checkScreen(hv, 'whole-episode-caf-closed');
 
     await openCase(hv, caseId, bothNames);
     await hv.getByRole('main').getByText('Closed', { exact: true }).waitFor();
