@@ -29,7 +29,20 @@ async function shutdown(): Promise<void> {
 process.on('SIGTERM', () => void shutdown());
 process.on('SIGINT', () => void shutdown());
 
-await app.listen({ port: config.port, host: config.host });
+try {
+  await app.listen({ port: config.port, host: config.host });
+} catch (error) {
+  // The likeliest failure on a first run, said plainly instead of as a stack trace.
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(
+      `Port ${config.port} on ${config.host} is already in use: is the server already running? ` +
+        `Stop the other process, or choose another port, for example: PORT=${config.port + 1} npm start`,
+    );
+    await store.close();
+    process.exit(1);
+  }
+  throw error;
+}
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const where = config.databaseUrl ? 'PostgreSQL' : `SQLite ${config.sqliteFile}`;
