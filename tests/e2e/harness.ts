@@ -2,7 +2,7 @@
 // Chromium through playwright-core, sign-in, service-worker control, axe-core checks and screenshots.
 // Deliberately free of vitest imports so `bench/` can use it under plain tsx; failures are thrown as Errors.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -213,6 +213,13 @@ export function delay(ms: number): Promise<void> {
 // The browser
 
 export async function launchBrowser(): Promise<Browser> {
+  // Every e2e file fails here without the browser: one line that says what to do, not a launch error per file.
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium is not at ${CHROMIUM_PATH}. Install Debian's (apt-get update && apt-get install -y chromium) ` +
+        'or set CHROMIUM_PATH to a Chromium executable.',
+    );
+  }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
