@@ -6,7 +6,8 @@ import { DEFAULT_PARTNER_AGENCIES } from '../../domain/config/partnerAgencies';
 /**
  * Write a synthetic, obviously fictional caseload through the data layer, assigned to the signed-in
  * practitioner, exactly as if it had been typed: validated, with outbox changes, so it syncs.
- * The seed makes the same demo appear on every device.
+ * The seed makes the same demo appear on every device. Nobody else is put on the teams: a trainer
+ * loading hundreds of cases must not fill colleagues' devices with them at their next sync.
  */
 export async function loadDemoCases(count: number, practitionerId: string, seed = 2026): Promise<number> {
   const agencies = await listKind('agency');
@@ -14,18 +15,11 @@ export async function loadDemoCases(count: number, practitionerId: string, seed 
     agencies.length > 0
       ? agencies.map((agency) => ({ id: agency.id, type: String(agency.data.type) }))
       : DEFAULT_PARTNER_AGENCIES.map((a) => a.key);
-  // Colleagues in the directory sit on the teams, so a loaded case also reaches them when they sync.
-  const colleagues = (await listKind('practitioner')).map((practitioner) => ({
-    id: practitioner.id,
-    name: String(practitioner.data.name),
-    agencyId: String(practitioner.data.agencyId),
-  }));
   const cases = generateDemoCaseload({
     seed,
     cases: count,
     practitionerIds: [practitionerId],
     agencyIds,
-    colleagues,
     today: todayIso(),
   });
   // One transaction per 25 cases keeps each commit short, so the screen stays responsive.
