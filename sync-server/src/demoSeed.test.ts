@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Change } from '../../src/domain/change';
 import { DIRECTORY_CASE_ID } from '../../src/domain/records/directory';
-import { DEMO_PRACTITIONERS, demoCaseChanges, seedDemo } from './demoSeed';
+import { DEMO_PRACTITIONERS, demoCaseChanges, directorySeedChanges, seedDemo } from './demoSeed';
 import { sqliteBackend, type OpenedBackend } from './testSupport/backends';
 import { pullResponseSchema } from '../../src/domain/syncProtocol';
 import { pull } from './sync/pull';
@@ -72,5 +72,14 @@ describe('demo seed', () => {
       expect(colleagues.length).toBeGreaterThan(0);
       for (const id of colleagues) expect(directoryPeople.has(id)).toBe(true);
     }
+  });
+
+  it('holds one agency of each kind, so a family is not asked about two health services or two schools', async () => {
+    const changes = [...directorySeedChanges(), ...(await demoCaseChanges(12, '2026-11-23'))];
+    const agencyTypes = changes
+      .filter((c) => c.kind === 'agency' && c.op === 'set')
+      .map((c) => (c.op === 'set' ? c.fields['type'] : undefined));
+    expect(agencyTypes.length).toBeGreaterThan(5);
+    expect(new Set(agencyTypes).size).toBe(agencyTypes.length);
   });
 });

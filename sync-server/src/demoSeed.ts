@@ -74,7 +74,11 @@ export function directorySeedChanges(): Change[] {
 export async function demoCaseChanges(cases: number, today = new Date().toISOString().slice(0, 10)): Promise<Change[]> {
   // The partner agencies the caseload refers to (one per kind of agency) and colleagues there without
   // a login, who sit on the cases' Teams Around the Child; then the cases.
-  const directory = generateDemoDirectory({ seed: 'sync-server-demo', today });
+  const directory = generateDemoDirectory({
+    seed: 'sync-server-demo',
+    today,
+    existingAgencyIds: { health: DEMO_AGENCIES.health.id, school: DEMO_AGENCIES.school.id },
+  });
   const demoCases = generateDemoCaseload({
     seed: 'sync-server-demo',
     cases,

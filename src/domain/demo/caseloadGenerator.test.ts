@@ -250,6 +250,19 @@ describe('demo caseload generator', () => {
       expect(episode.data.tacMemberIds ?? []).toEqual([]);
   });
 
+  it('refers to agencies the store already holds instead of making a second of the same kind', () => {
+    const existing = { health: 'existing-health-agency', school: 'existing-school-agency' };
+    const withExisting = generateDemoDirectory({ seed: 'directory', today: TODAY, existingAgencyIds: existing });
+    const agencies = ofKind(withExisting.records, 'agency');
+    expect(agencies.map((agency) => agency.data.type)).not.toContain('health');
+    expect(agencies.map((agency) => agency.data.type)).not.toContain('school');
+    expect(agencies).toHaveLength(ofKind(directory.records, 'agency').length - 2);
+    expect(withExisting.agencyIdsByKey).toMatchObject(existing);
+    const known = new Set([...agencies.map((agency) => agency.meta.id), ...Object.values(existing)]);
+    for (const practitioner of ofKind(withExisting.records, 'practitioner'))
+      expect(known.has(practitioner.data.agencyId)).toBe(true);
+  });
+
   it('yields an exact number of records quickly for benchmarks', () => {
     const started = performance.now();
     const records = generateDemoRecords({ ...options, count: 50_000 });

@@ -30,6 +30,11 @@ export function generateDemoDirectory(options: {
   seed: number | string;
   today: string;
   practitioners?: number;
+  /**
+   * Agencies the store already holds, by partner agency key: referred to instead of making another of
+   * the same kind (a family would otherwise be asked about two health services).
+   */
+  existingAgencyIds?: Readonly<Record<string, string>>;
 }): DemoDirectory {
   const random = createSeededRandom(options.seed);
   const writer = new DemoRecordWriter(random, DIRECTORY_CASE_ID, DEMO_DEVICE_ID);
@@ -39,11 +44,9 @@ export function generateDemoDirectory(options: {
 
   const agencyIdsByKey: Record<string, string> = {};
   for (const agency of DEFAULT_PARTNER_AGENCIES)
-    agencyIdsByKey[agency.key] = writer.add(
-      'agency',
-      { name: `${agency.name} (demo)`, type: agency.type },
-      { on: options.today, by: author },
-    );
+    agencyIdsByKey[agency.key] =
+      options.existingAgencyIds?.[agency.key] ??
+      writer.add('agency', { name: `${agency.name} (demo)`, type: agency.type }, { on: options.today, by: author });
 
   const agencyKeys = Object.keys(ROLES_BY_AGENCY);
   const names = random.sample(ADULT_FIRST_NAMES, practitionerKeys.length);
