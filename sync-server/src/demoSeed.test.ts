@@ -58,7 +58,11 @@ describe('demo seed', () => {
       changes.filter((c) => c.kind === 'practitioner' && c.caseId === DIRECTORY_CASE_ID).map((c) => c.recordId),
     );
     const logins: string[] = Object.values(DEMO_PRACTITIONERS).map((p) => p.id);
-    const met = new Set(changes.filter((c) => c.kind === 'tacMeeting').map((c) => c.caseId));
+    const met = new Set(
+      changes
+        .filter((c) => c.kind === 'tacMeeting' && c.op === 'set' && c.fields['status'] === 'held')
+        .map((c) => c.caseId),
+    );
     expect(met.size).toBeGreaterThan(5);
     for (const episode of changes.filter((c) => c.kind === 'episode' && met.has(c.caseId))) {
       const fields = episode.op === 'delete' ? {} : episode.fields;

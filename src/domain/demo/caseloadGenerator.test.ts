@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deriveCaseloadDashboard } from '../caseloadDashboard';
 import { recordMetaSchema } from '../recordMeta';
 import { recordDefinitions } from '../records/registry';
 import { addMonths, daysBetween } from './calendarDates';
@@ -60,6 +61,25 @@ function personNames(records: readonly DemoRecord[]): string[] {
       if (typeof data[field] === 'string') names.push(data[field]);
   }
   return names;
+}
+
+/** "My caseload" worked out from these records, as the device does. */
+function dashboardOf(records: readonly DemoRecord[]) {
+  const ref = <R extends DemoRecord>(record: R): { id: string; caseId: string; data: R['data'] } => ({
+    id: record.meta.id,
+    caseId: record.meta.caseId,
+    data: record.data,
+  });
+  return deriveCaseloadDashboard(
+    {
+      episodes: ofKind(records, 'episode').map(ref),
+      assessments: ofKind(records, 'assessment').map(ref),
+      meetings: ofKind(records, 'tacMeeting').map(ref),
+      reviews: ofKind(records, 'review').map(ref),
+      actions: ofKind(records, 'action').map(ref),
+    },
+    TODAY,
+  );
 }
 
 describe('demo caseload generator', () => {
@@ -180,6 +200,47 @@ describe('demo caseload generator', () => {
     for (const record of allRecords) expect(record.meta.createdAt.slice(0, 10) <= TODAY).toBe(true);
   });
 
+  it('has families waiting for a first TAC meeting: not booked, booked, and past its date but not written up', () => {
+    const dashboard = dashboardOf(allRecords);
+    const reasons = dashboard.meetingsWaiting.map((waiting) => waiting.reason);
+    expect(reasons.filter((reason) => reason === 'notBooked').length).toBeGreaterThan(2);
+    expect(reasons.filter((reason) => reason === 'notRecorded').length).toBeGreaterThan(2);
+    const bookedAhead = ofKind(allRecords, 'tacMeeting').filter(
+      (meeting) => meeting.data.status === 'planned' && meeting.data.date > TODAY,
+    );
+    expect(bookedAhead.length).toBeGreaterThan(2);
+    // A case waiting for its first meeting is still at the assessment stage, with its assessment complete.
+    for (const waiting of dashboard.meetingsWaiting) {
+      const demoCase = caseload.find((c) => c.caseId === waiting.caseId)!;
+      expect(demoCase.status).toBe('assessment');
+      expect(ofKind(demoCase.records, 'assessment').every((a) => a.data.completedAt)).toBe(true);
+    }
+  });
+
+  it('puts something on every list of "My caseload" even with 12 cases', () => {
+    for (const seed of [2026, 'sync-server-demo', 7]) {
+      const small = generateDemoCaseload({ ...options, seed, cases: 12 }).flatMap((c) => c.records);
+      const dashboard = dashboardOf(small);
+      const reasons = new Set(dashboard.meetingsWaiting.map((waiting) => waiting.reason));
+      expect(
+        {
+          assessmentsOverdue: dashboard.assessmentsOverdue.length > 0,
+          assessmentsDue: dashboard.assessmentsDue.length > 0,
+          meetingsNotBooked: reasons.has('notBooked'),
+          meetingsNotRecorded: reasons.has('notRecorded'),
+          drifting: dashboard.drifting.length > 0,
+        },
+        String(seed),
+      ).toEqual({
+        assessmentsOverdue: true,
+        assessmentsDue: true,
+        meetingsNotBooked: true,
+        meetingsNotRecorded: true,
+        drifting: true,
+      });
+    }
+  });
+
   it('scores needs at baseline and at each held review', () => {
     const withReviews = caseload.find(
       (c) => ofKind(c.records, 'review').length >= 2 && ofKind(c.records, 'need').length > 0,
@@ -217,13 +278,13 @@ describe('demo caseload generator', () => {
     expect(colleagues).toHaveLength(rest.length);
     const cases = generateDemoCaseload({ ...options, cases: 40, practitionerIds: [login], colleagues });
     const names = new Map(colleagues.map((colleague) => [colleague.id, colleague.name]));
-    const withMeeting = cases.filter((c) => ofKind(c.records, 'tacMeeting').length > 0);
+    const withMeeting = cases.filter((c) => ofKind(c.records, 'tacMeeting').some((m) => m.data.status === 'held'));
     expect(withMeeting.length).toBeGreaterThan(20);
     for (const demoCase of withMeeting) {
       const episode = ofKind(demoCase.records, 'episode')[0]!;
       const team = episode.data.tacMemberIds ?? [];
       expect(team.length, demoCase.caseId).toBeGreaterThan(0);
-      const firstMeeting = ofKind(demoCase.records, 'tacMeeting')[0]!;
+      const firstMeeting = ofKind(demoCase.records, 'tacMeeting').find((m) => m.data.status === 'held')!;
       const attending = ofKind(demoCase.records, 'meetingAttendance').filter(
         (row) => row.data.meetingId === firstMeeting.meta.id,
       );

@@ -126,19 +126,62 @@ function ageInYears(dateOfBirth: string, today: string): number {
 interface Timeline {
   enquiry: string;
   assessmentDone?: string;
+  /** A TAC meeting booked but not yet held (or held and not yet written up, when its date has passed). */
+  bookedMeeting?: string;
   meeting?: string;
   closed?: string;
 }
 
-function planTimeline(random: SeededRandom, status: EpisodeStatus, today: string): Timeline {
+type AssessmentSituation = 'overdue' | 'dueSoon' | MeetingWait;
+type MeetingWait = 'notBooked' | 'booked' | 'notWrittenUp';
+
+/**
+ * Situations a caseload shows in its first cases of a stage, however few cases it has, so even the
+ * 12-case demo has something on each list of "My caseload"; each is used once, then chance decides.
+ */
+interface Showcase {
+  /** Stages of the first cases. Assessors take cases in turn, so with two practitioners each gets some. */
+  statuses: EpisodeStatus[];
+  assessments: AssessmentSituation[];
+  drifting: number;
+}
+
+const newShowcase = (): Showcase => ({
+  statuses: ['assessment', 'assessment', 'review', 'plan', 'assessment', 'assessment', 'review'],
+  assessments: ['overdue', 'notBooked', 'notWrittenUp', 'dueSoon'],
+  drifting: 1,
+});
+
+/** When the assessment started, finished and what its family waits for, by situation. */
+function assessmentTimeline(random: SeededRandom, today: string, situation: AssessmentSituation | undefined): Timeline {
+  if (situation === 'overdue') return { enquiry: addDays(today, -random.int(30, 75)) };
+  if (situation === 'dueSoon') return { enquiry: addDays(today, -random.int(16, 26)) };
+  if (situation === undefined) {
+    // Most still assessing, some past the 4-week target, as in the Calderdale audit.
+    const enquiry = addDays(today, -random.int(7, 75));
+    if (daysBetween(enquiry, today) < 18 || !random.chance(0.4)) return { enquiry };
+    return assessmentTimeline(random, today, random.pick(['notBooked', 'booked', 'notWrittenUp'] as const));
+  }
+  // Finished, the family waiting for its first TAC meeting (Calderdale: school holidays held up 10 of
+  // 17): not booked yet, booked and not held yet, or its date passed and it is not written up.
+  const enquiry = addDays(today, -random.int(25, 75));
+  const assessmentDone = minDate(addDays(enquiry, random.int(14, 30)), addDays(today, -3));
+  if (situation === 'notBooked') return { enquiry, assessmentDone };
+  const bookedMeeting =
+    situation === 'booked'
+      ? addDays(today, random.int(3, 30))
+      : minDate(addDays(assessmentDone, random.int(5, 20)), addDays(today, -1));
+  return { enquiry, assessmentDone, bookedMeeting };
+}
+
+function planTimeline(random: SeededRandom, status: EpisodeStatus, today: string, showcase: Showcase): Timeline {
   switch (status) {
     case 'enquiry':
       return { enquiry: addDays(today, -random.int(0, 50)) };
     case 'preAssessment':
       return { enquiry: addDays(today, -random.int(3, 40)) };
     case 'assessment':
-      // Some past the 4-week target, as in the Calderdale audit.
-      return { enquiry: addDays(today, -random.int(7, 75)) };
+      return assessmentTimeline(random, today, showcase.assessments.shift());
     case 'plan': {
       const enquiry = addDays(today, -random.int(45, 130));
       const assessmentDone = minDate(addDays(enquiry, random.int(14, 45)), addDays(today, -14));
@@ -147,7 +190,10 @@ function planTimeline(random: SeededRandom, status: EpisodeStatus, today: string
     }
     default: {
       // Some open longer than 12 months: the drift Barnet warns about.
-      const enquiry = addDays(today, -(random.chance(0.15) ? random.int(380, 560) : random.int(130, 360)));
+      const showcased = status === 'review' && showcase.drifting > 0;
+      if (showcased) showcase.drifting -= 1;
+      const drifting = random.chance(0.15) || showcased;
+      const enquiry = addDays(today, -(drifting ? random.int(380, 560) : random.int(130, 360)));
       const assessmentDone = addDays(enquiry, random.int(14, 45));
       const meeting = addDays(assessmentDone, random.int(7, 21));
       return { enquiry, assessmentDone, meeting };
@@ -219,12 +265,13 @@ function professionalName(random: SeededRandom): string {
   return `${random.pick(ADULT_FIRST_NAMES)} ${random.pick(FAMILY_SURNAMES)}`;
 }
 
-function generateCase(random: SeededRandom, options: DemoCaseloadOptions, index: number): DemoCase {
+function generateCase(random: SeededRandom, options: DemoCaseloadOptions, index: number, showcase: Showcase): DemoCase {
   const { today, practitionerIds } = options;
   const agencyId = agencyResolver(options.agencyIds);
   const deviceId = options.deviceId ?? DEMO_DEVICE_ID;
-  const status = pickStatus(random);
-  const timeline = planTimeline(random, status, today);
+  const picked = pickStatus(random);
+  const status = showcase.statuses.shift() ?? picked;
+  const timeline = planTimeline(random, status, today, showcase);
   const assessorId = practitionerIds[index % practitionerIds.length] as string;
   const others = practitionerIds.filter((id) => id !== assessorId);
 
@@ -452,6 +499,18 @@ function generateCase(random: SeededRandom, options: DemoCaseloadOptions, index:
       }
   };
   if (timeline.assessmentDone) scoreAll(timeline.assessmentDone);
+  if (timeline.bookedMeeting && timeline.assessmentDone)
+    writer.add(
+      'tacMeeting',
+      {
+        date: timeline.bookedMeeting,
+        time: random.pick(['09:30', '10:00', '13:30', '15:45']),
+        location: random.pick(['Children’s centre', 'School meeting room', 'Family home']),
+        chairId: assessorId,
+        status: 'planned',
+      },
+      { on: timeline.assessmentDone, by: assessorId },
+    );
 
   const actionIds: string[] = [];
   let currentLead = leadId;
@@ -675,7 +734,8 @@ function checkOptions(options: Pick<DemoCaseloadOptions, 'practitionerIds' | 'to
 export function generateDemoCaseload(options: DemoCaseloadOptions): DemoCase[] {
   checkOptions(options);
   const random = createSeededRandom(options.seed);
-  return Array.from({ length: options.cases }, (_, index) => generateCase(random, options, index));
+  const showcase = newShowcase();
+  return Array.from({ length: options.cases }, (_, index) => generateCase(random, options, index, showcase));
 }
 
 /**
@@ -686,8 +746,9 @@ export function generateDemoRecords(options: Omit<DemoCaseloadOptions, 'cases'> 
   checkOptions(options);
   const random = createSeededRandom(options.seed);
   const records: DemoRecord[] = [];
+  const showcase = newShowcase();
   for (let index = 0; records.length < options.count; index++)
-    for (const record of generateCase(random, { ...options, cases: 0 }, index).records) {
+    for (const record of generateCase(random, { ...options, cases: 0 }, index, showcase).records) {
       if (records.length >= options.count) break;
       records.push(record);
     }
