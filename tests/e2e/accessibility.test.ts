@@ -1,13 +1,15 @@
-// Every screen a practitioner can reach passes axe (WCAG 2.2 AA tags) at tablet and phone sizes. Rather than a
-// list that goes stale as screens are added, this follows the app's own links from "My cases" through a seeded
-// case, visiting each kind of screen once (ids in paths are folded, so /cases/a and /cases/b count as one screen).
+// Every screen a practitioner can reach passes axe (WCAG 2.2 AA tags) at tablet and phone sizes, down to 320 px.
+// Rather than a list that goes stale as screens are added, this follows the app's own links from "My cases" through
+// a seeded case, visiting each kind of screen once (ids in paths are folded: /cases/a and /cases/b are one screen).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CHECKED_VIEWPORTS,
   checkScreen,
   delay,
   HEALTH_VISITOR_EMAIL,
   launchBrowser,
+  NARROWEST_PHONE,
   newAppContext,
   openPage,
   pageErrors,
@@ -89,8 +91,8 @@ describe('accessibility of every reachable screen', () => {
           .waitFor({ state: 'hidden', timeout: 10_000 })
           .catch(() => undefined);
         // Collected rather than thrown, so one run lists every screen that needs fixing.
-        await checkScreen(page, `screen ${screenKind(path)}`).catch((error: unknown) =>
-          failures.push(error instanceof Error ? error.message : String(error)),
+        await checkScreen(page, `screen ${screenKind(path)}`, [...CHECKED_VIEWPORTS, NARROWEST_PHONE]).catch(
+          (error: unknown) => failures.push(error instanceof Error ? error.message : String(error)),
         );
         visited.push(screenKind(path));
         for (const next of await sameOriginPaths(page)) {

@@ -33,6 +33,8 @@ export const TABLET_PORTRAIT: Viewport = { name: 'tablet-portrait', width: 768, 
 export const TABLET_LANDSCAPE: Viewport = { name: 'tablet-landscape', width: 1024, height: 768 };
 export const PHONE: Viewport = { name: 'phone', width: 390, height: 844 };
 export const CHECKED_VIEWPORTS: readonly Viewport[] = [TABLET_PORTRAIT, TABLET_LANDSCAPE, PHONE];
+/** WCAG 1.4.10 (reflow) is judged at 320 CSS px: the crawl of every kind of screen checks that width too. */
+export const NARROWEST_PHONE: Viewport = { name: 'narrowest-phone', width: 320, height: 640 };
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -464,10 +466,14 @@ export async function expectTableBoxesFocusableOnlyWhenScrolling(page: Page, lab
  * sideways scrolling of the page at any of them, with a screenshot of each in test-results/. The page's
  * viewport is restored afterwards.
  */
-export async function checkScreen(page: Page, label: string): Promise<void> {
+export async function checkScreen(
+  page: Page,
+  label: string,
+  viewports: readonly Viewport[] = CHECKED_VIEWPORTS,
+): Promise<void> {
   const original = page.viewportSize();
   try {
-    for (const viewport of CHECKED_VIEWPORTS) {
+    for (const viewport of viewports) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       // Two frames: what the page does about the new size (ResizeObserver callbacks) has run by then.
       await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
