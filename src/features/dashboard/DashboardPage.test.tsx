@@ -42,6 +42,7 @@ function openCase(
 }
 
 async function seedCaseload() {
+  const unrecordedMeetingId = newId();
   const late = openCase('Ada', 'assessment', '2026-10-25');
   const dueToday = openCase('Bo', 'enquiry', '2026-10-26');
   const plan = openCase('Cy', 'plan', '2025-11-01');
@@ -52,6 +53,14 @@ async function seedCaseload() {
     ...dueToday.writes,
     ...plan.writes,
     { op: 'create', kind: 'tacMeeting', caseId: plan.caseId, data: { date: '2026-08-01', status: 'held' } },
+    // Booked for last week and not yet written up.
+    {
+      op: 'create',
+      kind: 'tacMeeting',
+      caseId: plan.caseId,
+      id: unrecordedMeetingId,
+      data: { date: '2026-11-16', status: 'planned' },
+    },
     {
       op: 'create',
       kind: 'need',
@@ -67,13 +76,13 @@ async function seedCaseload() {
     },
     ...closed.writes,
   ]);
-  return { late, dueToday, plan };
+  return { late, dueToday, plan, unrecordedMeetingId };
 }
 
 describe('My caseload', () => {
   it('shows what is overdue, due and drifting on a caseload with known dates', async () => {
     await freshSignedInDatabase();
-    await seedCaseload();
+    const { plan, unrecordedMeetingId } = await seedCaseload();
     render(
       <RouterProvider
         router={createMemoryRouter([{ path: '/dashboard', element: <DashboardPage today={TODAY} /> }], {
@@ -100,15 +109,21 @@ describe('My caseload', () => {
     expect(within(reviews).getByText('22 days overdue')).toBeInTheDocument();
 
     const actions = screen.getByRole('region', { name: 'Actions past their date (1)' });
-    expect(within(actions).getByText('Meet the attendance officer')).toBeInTheDocument();
+    // Each row leads straight to the work: the action itself, the meeting to record.
+    expect(within(actions).getByRole('link', { name: 'Meet the attendance officer' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(new RegExp(`^/cases/${plan.caseId}/plan/actions/[0-9a-f-]{36}$`)),
+    );
     expect(within(actions).getByText('3 days overdue')).toBeInTheDocument();
 
     const drifting = screen.getByRole('region', { name: 'Open over 12 months: consider a new episode (1)' });
     expect(await within(drifting).findByRole('link', { name: 'Cy Testcase' })).toBeInTheDocument();
 
-    expect(screen.getByRole('region', { name: 'Meetings waiting (0)' })).toHaveTextContent(
-      'No Team Around the Child meetings are waiting.',
-    );
+    const meetings = screen.getByRole('region', { name: 'Meetings waiting (1)' });
+    expect(
+      within(meetings).getByRole('link', { name: 'The meeting to be recorded as held or cancelled' }),
+    ).toHaveAttribute('href', `/cases/${plan.caseId}/plan/meetings/${unrecordedMeetingId}`);
+    expect(within(meetings).getByText('16 November 2026 (7 days)')).toBeInTheDocument();
     expect(screen.queryByText('Di Testcase')).not.toBeInTheDocument();
   });
 

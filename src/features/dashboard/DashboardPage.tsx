@@ -212,7 +212,14 @@ export function DashboardPage({ today = todayIso() }: { today?: string }) {
         childIdsByCase={childIdsByCase}
         casePath={toCase}
         columns={[
-          { heading: 'Action', cell: (item) => item.what },
+          {
+            heading: 'Action',
+            cell: (item) => (
+              <Link className="govuk-link" to={`/cases/${item.caseId}/plan/actions/${item.actionId}`}>
+                {item.what}
+              </Link>
+            ),
+          },
           {
             heading: 'Due by',
             cell: (item) => (
@@ -233,10 +240,17 @@ export function DashboardPage({ today = todayIso() }: { today?: string }) {
         columns={[
           {
             heading: 'Waiting for',
+            // Straight to where the work is: booking the meeting, or recording the one that was due.
             cell: (item) =>
-              item.reason === 'notBooked'
-                ? 'A first Team Around the Child meeting to be booked'
-                : 'The meeting to be recorded as held or cancelled',
+              item.reason === 'notBooked' || !item.meetingId ? (
+                <Link className="govuk-link" to={`/cases/${item.caseId}/plan/meetings/new`}>
+                  A first Team Around the Child meeting to be booked
+                </Link>
+              ) : (
+                <Link className="govuk-link" to={`/cases/${item.caseId}/plan/meetings/${item.meetingId}`}>
+                  The meeting to be recorded as held or cancelled
+                </Link>
+              ),
           },
           {
             heading: 'Since',
