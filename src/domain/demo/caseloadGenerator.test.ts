@@ -146,6 +146,24 @@ describe('demo caseload generator', () => {
     }
   });
 
+  it('gives professionals surnames no family has, so nobody reads a worker as a relative', () => {
+    const surnameOf = (name: string) =>
+      name
+        .replace(/ \(demo\)$/, '')
+        .split(' ')
+        .at(-1)!;
+    const families = new Set(ofKind(allRecords, 'child').map((child) => child.data.lastName));
+    const professionals = [
+      ...ofKind(directory.records, 'practitioner').map((p) => p.data.name),
+      ...ofKind(allRecords, 'meetingAttendance')
+        .filter((row) => row.data.attendeeType === 'professional')
+        .map((row) => row.data.personName),
+      ...ofKind(allRecords, 'action').flatMap((action) => (action.data.ownerName ? [action.data.ownerName] : [])),
+    ];
+    expect(professionals.length).toBeGreaterThan(100);
+    for (const name of professionals) expect(families.has(surnameOf(name)), name).toBe(false);
+  });
+
   it('makes a realistic mix: siblings, unborn babies, every status, stepped-down and drifting cases', () => {
     const statuses = new Set(caseload.map((c) => c.status));
     expect([...statuses].sort()).toEqual(['assessment', 'closed', 'enquiry', 'plan', 'preAssessment', 'review']);

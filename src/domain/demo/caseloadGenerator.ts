@@ -18,6 +18,7 @@ import {
   ADULT_FIRST_NAMES,
   CHILD_FIRST_NAMES,
   FAMILY_SURNAMES,
+  PROFESSIONAL_SURNAMES,
   HOME_LANGUAGES,
   NURSERY_NAMES,
   SCHOOL_NAMES,
@@ -262,7 +263,7 @@ function needTemplatesFor(random: SeededRandom, age: number, count: number): Nee
 }
 
 function professionalName(random: SeededRandom): string {
-  return `${random.pick(ADULT_FIRST_NAMES)} ${random.pick(FAMILY_SURNAMES)}`;
+  return `${random.pick(ADULT_FIRST_NAMES)} ${random.pick(PROFESSIONAL_SURNAMES)}`;
 }
 
 function generateCase(random: SeededRandom, options: DemoCaseloadOptions, index: number, showcase: Showcase): DemoCase {

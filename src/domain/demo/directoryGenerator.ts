@@ -3,7 +3,7 @@ import type { RecordData } from '../records/registry';
 import { DIRECTORY_CASE_ID } from '../records/directory';
 import type { DemoColleague } from './caseloadGenerator';
 import { DEMO_DEVICE_ID, DemoRecordWriter, type DemoRecord } from './demoRecord';
-import { ADULT_FIRST_NAMES, FAMILY_SURNAMES } from './fictionalNames';
+import { ADULT_FIRST_NAMES, PROFESSIONAL_SURNAMES } from './fictionalNames';
 import { createSeededRandom } from './seededRandom';
 
 export interface DemoDirectory {
@@ -53,7 +53,7 @@ export function generateDemoDirectory(options: {
   const practitionerIds = practitionerKeys.map((key, index) => {
     const agencyKey = agencyKeys[index % agencyKeys.length] as string;
     const firstName = names[index] as string;
-    const surname = random.pick(FAMILY_SURNAMES);
+    const surname = random.pick(PROFESSIONAL_SURNAMES);
     return writer.add(
       'practitioner',
       {

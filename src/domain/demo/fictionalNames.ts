@@ -121,6 +121,26 @@ export const FAMILY_SURNAMES = [
   'Velvetmoor',
 ] as const;
 
+/** Surnames of the demo's professionals, none shared with a family, so nobody reads one as a relative. */
+export const PROFESSIONAL_SURNAMES = [
+  'Glimmerton',
+  'Larkwhistle',
+  'Moonwell',
+  'Oakhallow',
+  'Brightwater',
+  'Clovermead',
+  'Dewberry',
+  'Emberlight',
+  'Frostwick',
+  'Honeyfield',
+  'Lumenfold',
+  'Pepperidge',
+  'Quietbrook',
+  'Silverbirch',
+  'Thimbleby',
+  'Wrenfield',
+] as const;
+
 export const STREET_NAMES = [
   'Larkspur Row',
   'Bramble Close',
