@@ -9,8 +9,7 @@ import { useLayoutEffect, useRef } from 'react';
  * React state a render later: an accessibility check run straight after a resize sees the truth.
  */
 function markWhenScrollable(box: HTMLDivElement, label: string): () => void {
-  const update = () => {
-    const scrollable = box.scrollWidth > box.clientWidth + 1;
+  const mark = (scrollable: boolean) => {
     if (scrollable) {
       box.setAttribute('role', 'region');
       box.setAttribute('aria-label', label);
@@ -21,14 +20,13 @@ function markWhenScrollable(box: HTMLDivElement, label: string): () => void {
       box.removeAttribute('tabindex');
     }
   };
-  update();
   // Without ResizeObserver (old browsers, jsdom) the box stays focusable: a spare tab stop, never a trap.
   if (typeof ResizeObserver === 'undefined') {
-    box.setAttribute('role', 'region');
-    box.setAttribute('aria-label', label);
-    box.tabIndex = 0;
+    mark(true);
     return () => undefined;
   }
+  const update = () => mark(box.scrollWidth > box.clientWidth + 1);
+  update();
   const observer = new ResizeObserver(update);
   observer.observe(box);
   // The table grows wider than the box when rows with long words arrive, without the box changing size.

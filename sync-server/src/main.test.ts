@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServer, type ServerProcess } from './testSupport/serverProcess';
+import { runServerToExit, startServer, type ServerProcess } from './testSupport/serverProcess';
 
-const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const dirs: string[] = [];
 let running: ServerProcess | undefined;
 
@@ -20,19 +18,6 @@ function dataDir(): string {
   return dir;
 }
 
-/** Runs the server's entry point to its end: its exit code and everything it printed. */
-function runToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/src/main.ts'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((done) => child.once('exit', (code) => done({ code, output })));
-}
-
 describe('starting the server', () => {
   it(
     'says plainly that the port is taken, and how to choose another, instead of printing a stack trace',
@@ -42,7 +27,7 @@ describe('starting the server', () => {
     async () => {
       running = await startServer({ DATA_DIR: dataDir() });
       const port = new URL(running.url).port;
-      const second = await runToExit({ DATA_DIR: dataDir(), PORT: port });
+      const second = await runServerToExit({ DATA_DIR: dataDir(), PORT: port });
       expect(second.code).toBe(1);
       expect(second.output).toContain(`Port ${port} on 127.0.0.1 is already in use`);
       expect(second.output).toContain(`PORT=${Number(port) + 1} npm start`);

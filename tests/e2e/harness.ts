@@ -462,9 +462,9 @@ export async function expectTableBoxesFocusableOnlyWhenScrolling(page: Page, lab
 }
 
 /**
- * Checks one screen the way the issue asks: axe at tablet portrait, tablet landscape and phone size, no
- * sideways scrolling of the page at any of them, with a screenshot of each in test-results/. The page's
- * viewport is restored afterwards.
+ * Checks one screen the way the issue asks, at tablet portrait, tablet landscape and phone size (or the
+ * viewports given): axe, table boxes focusable exactly when they scroll, no sideways scrolling of the page,
+ * with a screenshot of each in test-results/. The page's viewport is restored afterwards.
  */
 export async function checkScreen(
   page: Page,
@@ -477,9 +477,10 @@ export async function checkScreen(
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       // Two frames: what the page does about the new size (ResizeObserver callbacks) has run by then.
       await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
-      await expectNoAxeViolations(page, `${label} at ${viewport.width}x${viewport.height}`);
-      await expectTableBoxesFocusableOnlyWhenScrolling(page, `${label} at ${viewport.width}x${viewport.height}`);
-      await expectNoSidewaysScroll(page, `${label} at ${viewport.width}x${viewport.height}`);
+      const at = `${label} at ${viewport.width}x${viewport.height}`;
+      await expectNoAxeViolations(page, at);
+      await expectTableBoxesFocusableOnlyWhenScrolling(page, at);
+      await expectNoSidewaysScroll(page, at);
       await saveScreenshot(page, label);
     }
   } finally {

@@ -262,6 +262,9 @@ function needTemplatesFor(random: SeededRandom, age: number, count: number): Nee
   return random.sample(fitting, count);
 }
 
+const MEETING_TIMES = ['09:30', '10:00', '13:30', '15:45'] as const;
+const MEETING_PLACES = ['Children’s centre', 'School meeting room', 'Family home'] as const;
+
 function professionalName(random: SeededRandom): string {
   return `${random.pick(ADULT_FIRST_NAMES)} ${random.pick(PROFESSIONAL_SURNAMES)}`;
 }
@@ -270,6 +273,7 @@ function generateCase(random: SeededRandom, options: DemoCaseloadOptions, index:
   const { today, practitionerIds } = options;
   const agencyId = agencyResolver(options.agencyIds);
   const deviceId = options.deviceId ?? DEMO_DEVICE_ID;
+  // Drawn even when the showcase sets the stage, so every later case gets the same draws either way.
   const picked = pickStatus(random);
   const status = showcase.statuses.shift() ?? picked;
   const timeline = planTimeline(random, status, today, showcase);
@@ -505,8 +509,8 @@ function generateCase(random: SeededRandom, options: DemoCaseloadOptions, index:
       'tacMeeting',
       {
         date: timeline.bookedMeeting,
-        time: random.pick(['09:30', '10:00', '13:30', '15:45']),
-        location: random.pick(['Children’s centre', 'School meeting room', 'Family home']),
+        time: random.pick(MEETING_TIMES),
+        location: random.pick(MEETING_PLACES),
         chairId: assessorId,
         status: 'planned',
       },
@@ -521,8 +525,8 @@ function generateCase(random: SeededRandom, options: DemoCaseloadOptions, index:
       'tacMeeting',
       {
         date: meeting,
-        time: random.pick(['09:30', '10:00', '13:30', '15:45']),
-        location: random.pick(['Children’s centre', 'School meeting room', 'Family home']),
+        time: random.pick(MEETING_TIMES),
+        location: random.pick(MEETING_PLACES),
         chairId: leadId,
         minutes: 'Introductions; the family’s worries in their words; the plan agreed below; next review booked.',
         status: 'held',

@@ -12,11 +12,11 @@ export interface ServerProcess {
 }
 
 /**
- * Starts the real server (`sync-server/src/main.ts`) as its own process on a free port. Run through
- * `node --import tsx` (not the tsx CLI) so the pid killed is the server itself, not a wrapper.
+ * The real server (`sync-server/src/main.ts`) as its own process, on a free port unless `env` names one.
+ * Run through `node --import tsx` (not the tsx CLI) so the pid killed is the server itself, not a wrapper.
  */
-export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/src/main.ts'], {
+function spawnServer(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'sync-server/src/main.ts'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
@@ -29,6 +29,20 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/** Runs the server until it exits by itself (it should not): its exit code and everything it printed. */
+export function runServerToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const child = spawnServer(env);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((done) => child.once('exit', (code) => done({ code, output })));
+}
+
+/** Starts the real server and waits until it listens. */
+export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawnServer(env);
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   let output = '';
   const url = await new Promise<string>((done, fail) => {
