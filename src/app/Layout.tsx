@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Link, NavLink, Outlet, useMatch } from 'react-router';
 import { useSession } from '../db';
 import { SyncStatusBar } from '../features/sync/SyncStatusBar';
+import { keepEndingSignedOutSessions } from '../sync/sessionEnds';
 import { startSync } from '../sync/startSync';
 import { StorageNotice } from './StorageNotice';
 import { ReplacedByNewerVersionBanner } from './ReplacedByNewerVersionBanner';
@@ -28,6 +29,8 @@ export function Layout() {
     if (!token) return;
     return startSync();
   }, [token]);
+  // Also signed out: a session ended here with no connection is ended on the server once there is one.
+  useEffect(() => keepEndingSignedOutSessions(), []);
   const storageError = useUiStore((state) => state.storageError);
   return (
     <>

@@ -1,4 +1,5 @@
 import { database } from './connection';
+import { readSetting, SETTING } from './deviceState';
 import { rememberSession } from './session';
 
 /** Signing out, or someone else signing in, would delete changes the server does not have yet. */
@@ -16,13 +17,36 @@ export class UnsentChangesError extends Error {
  * clean, with a new device id: a shared tablet must not show one practitioner's families to the next.
  * Refuses, changing nothing, while the outbox holds changes not yet on the server; the check and the
  * clearing are one transaction, so a change saved meanwhile is never lost.
+ *
+ * Only the hashes of sessions still to be ended on the server stay, `endSession` (the hash of the
+ * session being signed out) among them, in the same transaction: once the device is cleared, nothing
+ * can lose the promise to end that session when there is a connection.
  */
-export async function forgetEverythingOnDevice(): Promise<void> {
+export async function forgetEverythingOnDevice(endSession?: string): Promise<void> {
   const db = database();
   await db.transaction('rw', db.tables, async () => {
     const unsent = await db.outbox.count();
     if (unsent > 0) throw new UnsentChangesError(unsent);
+    const toEnd = new Set((await readSetting<string[]>(db, SETTING.sessionsToEnd)) ?? []);
+    if (endSession) toEnd.add(endSession);
     await Promise.all(db.tables.map((table) => table.clear()));
+    if (toEnd.size > 0) await db.settings.put({ key: SETTING.sessionsToEnd, value: [...toEnd] });
   });
   rememberSession(null);
+}
+
+/** Sessions signed out on this device that the server has not yet been told to end (token hashes). */
+export async function readSessionsToEnd(): Promise<string[]> {
+  return (await readSetting<string[]>(database(), SETTING.sessionsToEnd)) ?? [];
+}
+
+/** The server has ended these sessions: stop reporting them. Hashes added meanwhile stay. */
+export async function forgetEndedSessions(ended: readonly string[]): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.settings, async () => {
+    const done = new Set(ended);
+    const left = ((await readSetting<string[]>(db, SETTING.sessionsToEnd)) ?? []).filter((hash) => !done.has(hash));
+    if (left.length > 0) await db.settings.put({ key: SETTING.sessionsToEnd, value: left });
+    else await db.settings.delete(SETTING.sessionsToEnd);
+  });
 }

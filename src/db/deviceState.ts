@@ -31,6 +31,8 @@ export const SETTING = {
   pullCheckpoint: 'pullCheckpoint',
   lastSyncAt: 'lastSyncAt',
   passwordVerifier: 'passwordVerifier',
+  /** Hashes of tokens of sessions signed out here that the server has not yet been told to end. */
+  sessionsToEnd: 'sessionsToEnd',
 } as const;
 
 function randomDeviceId(): string {

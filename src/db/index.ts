@@ -28,7 +28,7 @@ export {
 } from './hooks';
 export { saveSession, readSession, clearSession, readDeviceId, readPasswordVerifier } from './session';
 export type { Session } from './deviceState';
-export { forgetEverythingOnDevice, UnsentChangesError } from './deviceReset';
+export { forgetEverythingOnDevice, forgetEndedSessions, readSessionsToEnd, UnsentChangesError } from './deviceReset';
 export { requestPersistentStorage, type PersistenceState } from './persistence';
 export {
   ValidationError,

@@ -3,6 +3,7 @@ import { changeSchema } from './change';
 import { deviceIdSchema, idSchema } from './ids';
 import { hlcSchema, isoDateTimeSchema, SCHEMA_VERSION } from './recordMeta';
 import { recordKindSchema } from './records/registry';
+import { MAX_SESSIONS_TO_END, TOKEN_HASH_PATTERN } from './sessionRevocation';
 import { practitionerRoleSchema } from './records/directory';
 
 /**
@@ -30,6 +31,19 @@ export const loginRequestSchema = z.object({
   password: z.string().min(1, 'Enter your password').max(200),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+/**
+ * Ends sessions by the SHA-256 of their token (lowercase hex), which is how the server keys them. A
+ * device that signed out with no connection keeps this hash, not the token: it can end the session
+ * once back online, but it holds nothing that could sign in or read a case.
+ */
+export const endSessionsRequestSchema = z.object({
+  tokenHashes: z
+    .array(z.string().regex(TOKEN_HASH_PATTERN, 'Each token hash must be 64 lowercase hexadecimal characters'))
+    .min(1, 'Send at least one token hash')
+    .max(MAX_SESSIONS_TO_END, `Send at most ${MAX_SESSIONS_TO_END} token hashes at a time`),
+});
+export type EndSessionsRequest = z.infer<typeof endSessionsRequestSchema>;
 
 export const loginResponseSchema = z.object({
   token: z.string().min(32),

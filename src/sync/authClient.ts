@@ -1,5 +1,6 @@
 import { forgetEverythingOnDevice, readSession, saveSession, UnsentChangesError, type Session } from '../db';
 import { createPasswordVerifier } from '../domain/passwordVerifier';
+import { endSignedOutSessions, tokenHash } from './sessionEnds';
 import { withSyncHeldOff } from './syncLock';
 
 export type SignInFailure = 'offline' | 'wrongCredentials' | 'server' | 'otherAccount';
@@ -66,8 +67,10 @@ export async function signIn(email: string, password: string): Promise<Session> 
   );
   const previous = await readSession();
   if (previous && previous.practitioner.id !== body.practitioner.id) {
+    const endPrevious = await tokenHash(previous.token);
     try {
-      await withSyncHeldOff(forgetEverythingOnDevice);
+      // The previous practitioner's session goes with their cases.
+      await withSyncHeldOff(() => forgetEverythingOnDevice(endPrevious));
     } catch (error) {
       if (!(error instanceof UnsentChangesError)) throw error;
       // The session the server just opened is not going to be used: end it rather than leave it live.
@@ -78,22 +81,24 @@ export async function signIn(email: string, password: string): Promise<Session> 
       );
     }
   }
-  return keepSession(body, password);
+  const session = await keepSession(body, password);
+  // Signing in shows there is a connection: sessions signed out offline can be ended now.
+  void endSignedOutSessions();
+  return session;
 }
 
 /**
  * Signing out removes every case from the device (so a shared tablet shows the next person nothing of
  * this practitioner's families), and is refused while changes are unsent: UnsentChangesError. It also
- * ends the session on the server when it can.
+ * ends the session on the server: now if there is a connection, otherwise as soon as there is one.
+ * Until then the device keeps only the token's hash, which cannot sign in or read anything.
  */
 export async function signOut(): Promise<void> {
   await withSyncHeldOff(async () => {
     const session = await readSession();
-    await forgetEverythingOnDevice();
-    // Then the token stops working on the server too, when there is a connection. Offline, it is gone
-    // from the device and lapses when it expires.
-    if (session) await endServerSession(session.token);
+    await forgetEverythingOnDevice(session ? await tokenHash(session.token) : undefined);
   });
+  await endSignedOutSessions();
 }
 
 async function endServerSession(token: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -216,6 +217,40 @@ describe.each(backends)('sync contract on $name', (backend) => {
       expectError(await logout(), 401, 'unauthorised');
       // Other sessions of the same practitioner (other devices) carry on.
       expect((await push(device, [])).statusCode).toBe(400);
+    });
+
+    it('ends a session from its token hash alone, as a device that signed out offline reports it later', async () => {
+      const ended = await login(HV.email, PASSWORD);
+      const kept = await login(HV.email, PASSWORD);
+      const device = new TestDevice(newDeviceId(), HV.id);
+      const pullWith = (token: string) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/sync/pull',
+          headers: { authorization: `Bearer ${token}` },
+          payload: { ...device.envelope(), since: 0 },
+        });
+      const revoke = (payload: { tokenHashes: string[] }) =>
+        app.inject({ method: 'POST', url: '/api/auth/revoke', payload });
+      const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+      expect((await pullWith(ended)).statusCode).toBe(200);
+
+      // Malformed requests say what is wrong and end nothing.
+      expect(expectError(await revoke({ tokenHashes: [ended] }), 400, 'bad_request').message).toMatch(/hexadecimal/);
+      expect(expectError(await revoke({ tokenHashes: [] }), 400, 'bad_request').message).toMatch(/at least one/);
+      const tooMany = Array.from({ length: 21 }, (_, i) => hashOf(`token-${i}`));
+      expect(expectError(await revoke({ tokenHashes: tooMany }), 400, 'bad_request').message).toMatch(/at most 20/);
+      expect((await pullWith(ended)).statusCode).toBe(200);
+
+      // No token needed; an unknown hash is not an error; a repeat is harmless.
+      const unknown = hashOf('never-issued');
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        const response = await revoke({ tokenHashes: [hashOf(ended), unknown] });
+        expect(response.statusCode).toBe(204);
+      }
+      expectError(await pullWith(ended), 401, 'unauthorised');
+      // The practitioner's session on another device carries on.
+      expect((await pullWith(kept)).statusCode).toBe(200);
     });
   });
 

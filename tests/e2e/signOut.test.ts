@@ -1,6 +1,7 @@
 // A shared school tablet: one practitioner signs out and the next signs in on the same device. Signing out waits
 // for unsent work, then leaves nothing of the first practitioner's families on the device, and the next
 // practitioner syncs as a new device.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   checkScreen,
@@ -38,15 +39,7 @@ describe('signing out of a shared device', () => {
     await syncNow(page);
     await page.getByRole('button', { name: 'Sign out Hana Vale (demo)' }).waitFor();
     await checkScreen(page, 'sign out');
-    const token = await page.evaluate(`new Promise((resolve, reject) => {
-      const open = indexedDB.open('early-help-caf');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const read = open.result.transaction('settings').objectStore('settings').get('session');
-        read.onsuccess = () => { resolve(read.result.value.token); open.result.close(); };
-        read.onerror = () => reject(read.error);
-      };
-    })`);
+    const token = await sessionToken(page);
     await page.getByRole('button', { name: 'Sign out Hana Vale (demo)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     // The app's own database (the service worker's cache bookkeeping is not about anyone).
@@ -56,12 +49,7 @@ describe('signing out of a shared device', () => {
     expect(left.length, 'the app database is still there').toBeGreaterThan(0);
     expect(left.filter(([, count]) => count > 0)).toEqual([]);
     // The session ended on the server too: its token no longer syncs.
-    const refused = await fetch(`${devices.serverUrl()}/api/sync/pull`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${String(token)}` },
-      body: JSON.stringify({ protocolVersion: 1, schemaVersion: 1, deviceId: crypto.randomUUID(), since: 0 }),
-    });
-    expect(refused.status).toBe(401);
+    expect(await pullStatus(token)).toBe(401);
 
     // The next practitioner gets their own cases and pushes as a new device (not refused as someone else's).
     await signIn(page, SCHOOL_WORKER_EMAIL);
@@ -72,5 +60,53 @@ describe('signing out of a shared device', () => {
     await page.getByText('Saved on this device').first().waitFor();
     await syncNow(page);
     await page.getByText('All changes sent').waitFor();
+
+    // Signing out with no signal (in a family's home): the device is cleared at once, and the session ends on
+    // the server as soon as the tablet is back online, although the device no longer holds the token.
+    const schoolToken = await sessionToken(page);
+    await page.context().setOffline(true);
+    await page.getByRole('link', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: /^Sign out Sol Okafor-Demo/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    const stores = await countIndexedDbRecords(page);
+    expect(
+      Object.entries(stores).filter(([store, count]) => store.startsWith('early-help-caf.') && count > 0),
+      'only the note to end the session is left',
+    ).toEqual([['early-help-caf.settings', 1]]);
+    expect(await pullStatus(schoolToken), 'the server has not been told yet').toBe(200);
+    await page.context().setOffline(false);
+    let status = 200;
+    for (let attempt = 0; attempt < 40 && status !== 401; attempt++) {
+      await delay(250);
+      status = await pullStatus(schoolToken);
+    }
+    expect(status, 'the session ended once the device was back online').toBe(401);
+    await expect.poll(async () => (await countIndexedDbRecords(page))['early-help-caf.settings']).toBe(0);
   });
 });
+
+/** The session token the app keeps on the device, read straight from IndexedDB. */
+async function sessionToken(page: Page): Promise<string> {
+  const token: unknown = await page.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('early-help-caf');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const read = open.result.transaction('settings').objectStore('settings').get('session');
+      read.onsuccess = () => { resolve(read.result.value.token); open.result.close(); };
+      read.onerror = () => reject(read.error);
+    };
+  })`);
+  if (typeof token !== 'string') throw new Error('no session token on the device');
+  return token;
+}
+
+/** What the server answers a pull made with `token` (from this test process, not the browser). */
+async function pullStatus(token: string): Promise<number> {
+  const response = await fetch(`${devices.serverUrl()}/api/sync/pull`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ protocolVersion: 1, schemaVersion: 1, deviceId: crypto.randomUUID(), since: 0 }),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -128,13 +129,20 @@ describe('signing in', { timeout: 30_000 }, () => {
 
     it('starts them on a clean device with a new device id once everything was sent', async () => {
       const { db, deviceId } = await deviceLeftBy({ synced: true });
-      stubServer(PRACTITIONER);
+      const fetchMock = stubServer(PRACTITIONER);
 
       await signInThroughPage('next@example.org', PASSWORD);
 
       expect(await db.records.count()).toBe(0);
       expect((await readSession())?.practitioner.id).toBe(PRACTITIONER);
       expect(await readDeviceId()).not.toBe(deviceId);
+      // The practitioner before's session ends on the server with their cases, named by its token's hash.
+      await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+      expect(fetchMock.mock.calls[1]?.[0]).toBe('/api/auth/revoke');
+      expect(JSON.parse(String(fetchMock.mock.calls[1]?.[1]?.body))).toEqual({
+        tokenHashes: [createHash('sha256').update('test-token').digest('hex')],
+      });
+      await vi.waitFor(async () => expect(await db.settings.get('sessionsToEnd')).toBeUndefined());
     });
 
     it('refuses while their changes are unsent, and keeps everything', async () => {

@@ -2,11 +2,15 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyWrites, readSession } from '../../db';
+import { createHash } from 'node:crypto';
+import { applyWrites, readSession, readSessionsToEnd } from '../../db';
 import { freshSignedInDatabase } from '../../db/testDatabase';
+import { endSignedOutSessions } from '../../sync/sessionEnds';
 import { SignOutPage } from './SignOutPage';
 
 const CASE_ID = '0190a000-0000-7000-8000-0000000000c2';
+/** The server's key for the test session: SHA-256 of its token, computed here independently of the app. */
+const TEST_TOKEN_HASH = createHash('sha256').update('test-token').digest('hex');
 
 function renderPage() {
   render(
@@ -70,10 +74,11 @@ describe('signing out', () => {
     expect(await db.records.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
     expect(await readSession()).toBeUndefined();
-    // The session ends on the server too.
+    // The session ends on the server too, named by its token's hash (what the server keys sessions by).
     expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/auth/logout');
-    expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).get('authorization')).toBe('Bearer test-token');
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/auth/revoke');
+    expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toEqual({ tokenHashes: [TEST_TOKEN_HASH] });
+    expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).get('authorization')).toBeNull();
   });
 
   it('still clears the device with no connection, when the server cannot be told', async () => {
@@ -90,5 +95,38 @@ describe('signing out', () => {
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(await db.records.count()).toBe(0);
     expect(await readSession()).toBeUndefined();
+    // Only the token's hash stays, to end the session on the server once there is a connection.
+    expect(await db.settings.toArray()).toEqual([{ key: 'sessionsToEnd', value: [TEST_TOKEN_HASH] }]);
+    expect(JSON.stringify(await db.settings.toArray())).not.toContain('test-token');
+
+    // A server error: still kept.
+    const failing = vi.fn(async (_url: string, _init?: RequestInit) => new Response(null, { status: 503 }));
+    await endSignedOutSessions(failing);
+    expect(failing).toHaveBeenCalledTimes(1);
+    expect(await readSessionsToEnd()).toEqual([TEST_TOKEN_HASH]);
+
+    // Back online: reported, then forgotten.
+    const online = vi.fn(async (_url: string, _init?: RequestInit) => new Response(null, { status: 204 }));
+    await endSignedOutSessions(online);
+    expect(online.mock.calls[0]?.[0]).toBe('/api/auth/revoke');
+    expect(JSON.parse(String(online.mock.calls[0]?.[1]?.body))).toEqual({ tokenHashes: [TEST_TOKEN_HASH] });
+    expect(await readSessionsToEnd()).toEqual([]);
+    expect(await db.settings.count()).toBe(0);
+  });
+
+  it('keeps sessions still to be ended when the next practitioner signs out offline too', async () => {
+    const db = await deviceWithACase();
+    await db.outbox.clear();
+    await db.settings.put({ key: 'sessionsToEnd', value: ['a'.repeat(64)] });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    renderPage();
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Sign out Test Practitioner' }));
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(await readSessionsToEnd()).toEqual(['a'.repeat(64), TEST_TOKEN_HASH]);
   });
 });

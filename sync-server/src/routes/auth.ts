@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import {
   describeIssues,
+  endSessionsRequestSchema,
   loginRequestSchema,
   PROTOCOL_VERSION,
   type LoginResponse,
@@ -64,6 +65,16 @@ export const authRoutes: FastifyPluginAsync<AuthOptions> = async (
     await authenticate(store, request); // 401 unless the token is a live session
     const token = bearerToken(request);
     if (token) await store.deleteSession(hashToken(token));
+    return reply.code(204).header('cache-control', 'no-store').send();
+  });
+
+  // A device that signed out offline reports it here once it is back online, by each token's hash (it no
+  // longer holds the token). Needs no token: knowing a hash proves nothing but lets a session end early.
+  // Unknown or already ended sessions are not an error, so a repeat after a lost answer is harmless.
+  app.post('/api/auth/revoke', async (request, reply) => {
+    const parsed = endSessionsRequestSchema.safeParse(request.body);
+    if (!parsed.success) throw new ApiError(400, 'bad_request', describeIssues(parsed.error));
+    for (const tokenHash of new Set(parsed.data.tokenHashes)) await store.deleteSession(tokenHash);
     return reply.code(204).header('cache-control', 'no-store').send();
   });
 };
