@@ -4,13 +4,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Change } from '../../src/domain/change';
 import type { ConflictData } from '../../src/domain/merge';
 import { DIRECTORY_CASE_ID } from '../../src/domain/records/directory';
 import {
   errorResponseSchema,
   loginResponseSchema,
+  MAX_BODY_BYTES,
   MAX_PUSH_CHANGES,
   pullResponseSchema,
   pushResponseSchema,
@@ -495,6 +496,24 @@ describe.each(backends)('sync contract on $name', (backend) => {
       });
       device.seq -= 1;
       expect(expectError(await push(device, [change]), 413, 'payload_too_large').message).toMatch(/MB/);
+      expect(await snapshot()).toBe(before);
+    });
+
+    it('a small compressed body that expands past the size limit → 413', async () => {
+      const before = await snapshot();
+      const change = device.set('household', '01936b2a-0000-7000-8000-00000000cc05', caseId, {
+        notes: ' '.repeat(20 * 1024 * 1024),
+      });
+      device.seq -= 1;
+      const bomb = gzipSync(JSON.stringify({ ...device.envelope(), changes: [change] }), { level: 9 });
+      expect(bomb.length).toBeLessThan(MAX_BODY_BYTES / 10);
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/sync/push',
+        headers: { ...auth(HV.id), 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        payload: bomb,
+      });
+      expect(expectError(response, 413, 'payload_too_large').message).toMatch(/MB/);
       expect(await snapshot()).toBe(before);
     });
 
