@@ -70,7 +70,7 @@ export function Layout() {
             </div>
           </div>
         )}
-        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+        <main className="govuk-main-wrapper app-focus-target" id="main-content" tabIndex={-1}>
           <Outlet />
         </main>
       </div>

@@ -1,6 +1,7 @@
 // The family's written consent and its withdrawal, driven through the real screens (hand-over mode):
 // shared by the e2e tests in which a practitioner of another agency must receive a case (issue 6).
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { ENGLISH_CONSENT_MESSAGES as M } from '../../src/domain/consentText';
 import { DEMO_PASSWORD } from './harness';
 
@@ -43,8 +44,16 @@ export async function familyGivesWrittenConsent(
     if (agency.basic) await page.getByRole('checkbox', { name: `Basic information for ${agency.name}` }).check();
     if (agency.additional) await page.getByRole('checkbox', { name: `More information for ${agency.name}` }).check();
   }
-  await page.getByRole('button', { name: M.continueButton }).click();
+  // By keyboard, as a family might: the next step's heading takes focus (so a screen reader starts there)
+  // without a focus box, which would read as something to press.
+  await page.getByRole('button', { name: M.continueButton }).press('Enter');
   await page.getByRole('heading', { level: 1, name: M.checkHeading }).waitFor();
+  expect(
+    await page.evaluate(`(() => {
+      const focused = document.activeElement;
+      return { text: focused.textContent, outline: getComputedStyle(focused).outlineStyle };
+    })()`),
+  ).toEqual({ text: M.checkHeading, outline: 'none' });
   await page.getByLabel(M.nameLabel).fill(signer);
   await page.getByRole('checkbox', { name: M.declaration('parentWithPR') }).check();
   await page.getByRole('button', { name: M.signButton }).click();

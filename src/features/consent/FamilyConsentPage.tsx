@@ -225,7 +225,7 @@ function FamilyConsentFlow({
     return (
       <>
         <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title" ref={heading} tabIndex={-1}>
+          <h1 className="govuk-panel__title app-focus-target" ref={heading} tabIndex={-1}>
             {messages.doneHeading}
           </h1>
         </div>
@@ -241,7 +241,7 @@ function FamilyConsentFlow({
     return (
       <>
         <ErrorSummary errors={errors} />
-        <h1 className="govuk-heading-xl" ref={heading} tabIndex={-1}>
+        <h1 className="govuk-heading-xl app-focus-target" ref={heading} tabIndex={-1}>
           {messages.checkHeading}
         </h1>
         <DocumentSections sections={sections} />
@@ -331,7 +331,7 @@ function FamilyConsentFlow({
   return (
     <>
       <ErrorSummary errors={errors} />
-      <h1 className="govuk-heading-xl" ref={heading} tabIndex={-1}>
+      <h1 className="govuk-heading-xl app-focus-target" ref={heading} tabIndex={-1}>
         {stage === 'agencyChange' ? messages.changeHeading : messages.title}
       </h1>
       <p className="govuk-body-l">{messages.intro}</p>

@@ -75,7 +75,7 @@ export function FamilyWithdrawal({
   if (done)
     return (
       <div className="govuk-panel govuk-panel--confirmation">
-        <h1 className="govuk-panel__title" ref={heading} tabIndex={-1}>
+        <h1 className="govuk-panel__title app-focus-target" ref={heading} tabIndex={-1}>
           {messages.withdrawDoneHeading}
         </h1>
         <div className="govuk-panel__body">{messages.withdrawDoneText}</div>
@@ -88,7 +88,7 @@ export function FamilyWithdrawal({
         Back
       </Link>
       <ErrorSummary errors={errors} />
-      <h1 className="govuk-heading-xl" ref={heading} tabIndex={-1}>
+      <h1 className="govuk-heading-xl app-focus-target" ref={heading} tabIndex={-1}>
         {messages.withdrawPageHeading}
       </h1>
       <p className="govuk-body-l">{messages.withdrawPageText}</p>

@@ -80,7 +80,7 @@ export function SafeguardingInterrupt({ trigger, onAcknowledge, askForDetails = 
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-two-thirds">
               <ErrorSummary errors={errors} />
-              <h1 className="govuk-heading-xl" id="safeguarding-heading" tabIndex={-1} ref={heading}>
+              <h1 className="govuk-heading-xl app-focus-target" id="safeguarding-heading" tabIndex={-1} ref={heading}>
                 {SAFEGUARDING_HEADING}
               </h1>
               <div className="govuk-warning-text" id="safeguarding-description">

@@ -111,7 +111,7 @@ function FamilyScoringFlow({ pci, point, messages }: { pci: PciCase; point: stri
     const names = childTurnNames(steps);
     return (
       <>
-        <h1 className="govuk-heading-xl" ref={heading} tabIndex={-1}>
+        <h1 className="govuk-heading-xl app-focus-target" ref={heading} tabIndex={-1}>
           {messages.introHeading}
         </h1>
         <p className="govuk-body-l">{messages.introText}</p>
@@ -128,7 +128,7 @@ function FamilyScoringFlow({ pci, point, messages }: { pci: PciCase; point: stri
   if (step.kind === 'childTurn')
     return (
       <>
-        <h1 className="govuk-heading-xl" ref={heading} tabIndex={-1}>
+        <h1 className="govuk-heading-xl app-focus-target" ref={heading} tabIndex={-1}>
           {messages.childTurnHeading(step.turn.firstName)}
         </h1>
         <p className="govuk-body-l">{messages.childTurnGiveTablet(step.turn.firstName)}</p>
@@ -143,7 +143,7 @@ function FamilyScoringFlow({ pci, point, messages }: { pci: PciCase; point: stri
     return (
       <>
         <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title" ref={heading} tabIndex={-1}>
+          <h1 className="govuk-panel__title app-focus-target" ref={heading} tabIndex={-1}>
             {messages.doneHeading}
           </h1>
         </div>
@@ -183,7 +183,7 @@ function FamilyScoringFlow({ pci, point, messages }: { pci: PciCase; point: stri
         >
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--xl">
             <span className="govuk-caption-l">{caption}</span>
-            <h1 className="govuk-fieldset__heading" ref={heading} tabIndex={-1}>
+            <h1 className="govuk-fieldset__heading app-focus-target" ref={heading} tabIndex={-1}>
               {messages.questionHeading}
             </h1>
           </legend>
