@@ -11,9 +11,10 @@ export interface Figure {
   readonly unit: string;
 }
 
-/** A figure as a benchmark reports it; `targetMax` is the issue's target, printed but not stored. */
+/** A figure as a benchmark reports it, with the issue's target (at most / at least), printed but not stored. */
 export interface MeasuredFigure extends Figure {
   readonly targetMax?: number;
+  readonly targetMin?: number;
 }
 
 export type Figures = Record<string, Figure>;
@@ -60,8 +61,13 @@ export function formatTable(measured: MeasuredFigures): string {
     name,
     formatValue(figure.value),
     figure.unit,
-    figure.targetMax === undefined ? '' : `≤ ${formatValue(figure.targetMax)}`,
-    figure.targetMax === undefined ? '' : figure.value <= figure.targetMax ? 'met' : 'MISSED',
+    [
+      figure.targetMax === undefined ? '' : `≤ ${formatValue(figure.targetMax)}`,
+      figure.targetMin === undefined ? '' : `≥ ${formatValue(figure.targetMin)}`,
+    ]
+      .filter(Boolean)
+      .join(', '),
+    targetVerdict(figure),
   ]);
   const header = ['figure', 'value', 'unit', 'target', ''];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
@@ -71,6 +77,14 @@ export function formatTable(measured: MeasuredFigures): string {
       .join('  ')
       .trimEnd();
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+function targetVerdict(figure: MeasuredFigure): string {
+  if (figure.targetMax === undefined && figure.targetMin === undefined) return '';
+  const met =
+    (figure.targetMax === undefined || figure.value <= figure.targetMax) &&
+    (figure.targetMin === undefined || figure.value >= figure.targetMin);
+  return met ? 'met' : 'MISSED';
 }
 
 function formatValue(value: number): string {
