@@ -34,6 +34,19 @@ async function deviceWithACase() {
   return db;
 }
 
+/** Signs out through the page while every request fails as it does offline. */
+async function signOutWithNoConnection() {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    }),
+  );
+  renderPage();
+  await userEvent.setup().click(await screen.findByRole('button', { name: 'Sign out Test Practitioner' }));
+  expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+}
+
 describe('signing out', () => {
   afterEach(() => vi.unstubAllGlobals());
 
@@ -84,15 +97,7 @@ describe('signing out', () => {
   it('still clears the device with no connection, when the server cannot be told', async () => {
     const db = await deviceWithACase();
     await db.outbox.clear();
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => {
-        throw new TypeError('Failed to fetch');
-      }),
-    );
-    renderPage();
-    await userEvent.setup().click(await screen.findByRole('button', { name: 'Sign out Test Practitioner' }));
-    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    await signOutWithNoConnection();
     expect(await db.records.count()).toBe(0);
     expect(await readSession()).toBeUndefined();
     // Only the token's hash stays, to end the session on the server once there is a connection.
@@ -118,15 +123,7 @@ describe('signing out', () => {
     const db = await deviceWithACase();
     await db.outbox.clear();
     await db.settings.put({ key: 'sessionsToEnd', value: ['a'.repeat(64)] });
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => {
-        throw new TypeError('Failed to fetch');
-      }),
-    );
-    renderPage();
-    await userEvent.setup().click(await screen.findByRole('button', { name: 'Sign out Test Practitioner' }));
-    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    await signOutWithNoConnection();
     expect(await readSessionsToEnd()).toEqual(['a'.repeat(64), TEST_TOKEN_HASH]);
   });
 });
