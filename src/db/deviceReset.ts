@@ -20,7 +20,9 @@ export class UnsentChangesError extends Error {
  *
  * Only the hashes of sessions still to be ended on the server stay, `endSession` (the hash of the
  * session being signed out) among them, in the same transaction: once the device is cleared, nothing
- * can lose the promise to end that session when there is a connection.
+ * can lose the promise to end that session when there is a connection. The trusted-device tokens
+ * stay too: they open nothing, and keep each practitioner's sign-in here from being paused by
+ * someone else's failed attempts.
  */
 export async function forgetEverythingOnDevice(endSession?: string): Promise<void> {
   const db = database();
@@ -29,8 +31,10 @@ export async function forgetEverythingOnDevice(endSession?: string): Promise<voi
     if (unsent > 0) throw new UnsentChangesError(unsent);
     const toEnd = new Set((await readSetting<string[]>(db, SETTING.sessionsToEnd)) ?? []);
     if (endSession) toEnd.add(endSession);
+    const trustedDevices = await db.settings.get(SETTING.trustedDevices);
     await Promise.all(db.tables.map((table) => table.clear()));
     if (toEnd.size > 0) await db.settings.put({ key: SETTING.sessionsToEnd, value: [...toEnd] });
+    if (trustedDevices) await db.settings.put(trustedDevices);
   });
   rememberSession(null);
 }

@@ -33,6 +33,8 @@ export const SETTING = {
   passwordVerifier: 'passwordVerifier',
   /** Hashes of tokens of sessions signed out here that the server has not yet been told to end. */
   sessionsToEnd: 'sessionsToEnd',
+  /** Tokens the server gave this device at sign-in, by SHA-256 of the email: see src/db/trustedDevices.ts. */
+  trustedDevices: 'trustedDevices',
 } as const;
 
 function randomDeviceId(): string {

@@ -30,6 +30,7 @@ export { saveSession, readSession, clearSession, readDeviceId, readPasswordVerif
 export type { Session } from './deviceState';
 export { forgetEverythingOnDevice, forgetEndedSessions, readSessionsToEnd, UnsentChangesError } from './deviceReset';
 export { requestPersistentStorage, type PersistenceState } from './persistence';
+export { keepTrustedDeviceToken, readTrustedDeviceToken } from './trustedDevices';
 export {
   ValidationError,
   StorageFullError,

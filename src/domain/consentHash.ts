@@ -1,4 +1,5 @@
 import type { AgencyConsentScope } from './records/consent';
+import { sha256Hex } from './sha256Hex';
 
 /**
  * Proof of exactly what a family agreed to: a SHA-256 digest of the text shown and of the agency
@@ -42,10 +43,7 @@ export function consentHashPayload(input: ConsentHashInput): string {
   return canonicalJson({ agencies: canonicalAgencies(input.agencies), text: input.text });
 }
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+export { sha256Hex };
 
 /** The `shownTextHash` of a consent event. */
 export function consentHash(input: ConsentHashInput): Promise<string> {

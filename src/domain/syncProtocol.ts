@@ -26,9 +26,17 @@ export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_PULL_LIMIT = 500;
 export const MAX_PULL_LIMIT = 500;
 
+/** 32 random bytes, base64url: session tokens and trusted-device tokens alike. */
+const randomTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Must be a token as the server issued it');
+
 export const loginRequestSchema = z.object({
   email: z.email('Enter an email address in the correct format, like name@example.org'),
   password: z.string().min(1, 'Enter your password').max(200),
+  /**
+   * Given to this device at its last successful sign-in with this email: failed sign-ins elsewhere do not
+   * pause sign-in from here (docs/security.md).
+   */
+  trustedDeviceToken: randomTokenSchema.optional(),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
@@ -48,6 +56,8 @@ export type EndSessionsRequest = z.infer<typeof endSessionsRequestSchema>;
 export const loginResponseSchema = z.object({
   token: z.string().min(32),
   expiresAt: isoDateTimeSchema,
+  /** For the next sign-in with this email from this device; replaces any earlier one. */
+  trustedDeviceToken: randomTokenSchema,
   practitioner: z.object({
     id: idSchema,
     name: z.string(),

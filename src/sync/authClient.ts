@@ -1,4 +1,13 @@
-import { forgetEverythingOnDevice, readSession, saveSession, UnsentChangesError, type Session } from '../db';
+import {
+  forgetEverythingOnDevice,
+  keepTrustedDeviceToken,
+  readSession,
+  readTrustedDeviceToken,
+  saveSession,
+  UnsentChangesError,
+  type Session,
+} from '../db';
+import { sha256Hex } from '../domain/sha256Hex';
 import { createPasswordVerifier } from '../domain/passwordVerifier';
 import { endSignedOutSessions, tokenHash } from './sessionEnds';
 import { withSyncHeldOff } from './syncLock';
@@ -20,12 +29,14 @@ async function requestLogin(
   password: string,
   offlineMessage: string,
 ): Promise<{ token: string; practitioner: Session['practitioner'] }> {
+  const emailKey = await sha256Hex(email.trim().toLowerCase());
+  const trustedDeviceToken = await readTrustedDeviceToken(emailKey);
   let response: Response;
   try {
     response = await fetch('/api/auth/login', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password }),
+      body: JSON.stringify({ email, password, trustedDeviceToken }),
     });
   } catch {
     throw new SignInError(offlineMessage, 'offline');
@@ -40,7 +51,13 @@ async function requestLogin(
     );
   }
   if (!response.ok) throw new SignInError('Signing in did not work just now. Try again in a few minutes.', 'server');
-  return (await response.json()) as { token: string; practitioner: Session['practitioner'] };
+  const body = (await response.json()) as {
+    token: string;
+    practitioner: Session['practitioner'];
+    trustedDeviceToken?: unknown;
+  };
+  if (typeof body.trustedDeviceToken === 'string') await keepTrustedDeviceToken(emailKey, body.trustedDeviceToken);
+  return body;
 }
 
 /**

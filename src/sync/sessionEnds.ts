@@ -1,10 +1,10 @@
 import { forgetEndedSessions, readSessionsToEnd } from '../db';
 import { MAX_SESSIONS_TO_END } from '../domain/sessionRevocation';
+import { sha256Hex } from '../domain/sha256Hex';
 
 /** SHA-256 of a session token as lowercase hex: the server keys sessions by it (docs/sync-protocol.md). */
-export async function tokenHash(token: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+export function tokenHash(token: string): Promise<string> {
+  return sha256Hex(token);
 }
 
 /** Answers after which sending the same hashes again could not turn out differently. */

@@ -7,6 +7,7 @@ import {
   checkScreen,
   countIndexedDbRecords,
   delay,
+  DEMO_PASSWORD,
   HEALTH_VISITOR_EMAIL,
   SCHOOL_WORKER_EMAIL,
   signIn,
@@ -47,7 +48,9 @@ describe('signing out of a shared device', () => {
       store.startsWith('early-help-caf.'),
     );
     expect(left.length, 'the app database is still there').toBeGreaterThan(0);
-    expect(left.filter(([, count]) => count > 0)).toEqual([]);
+    // Nothing but the settings row marking this tablet as one Hana signs in on (a token that opens nothing).
+    expect(left.filter(([, count]) => count > 0)).toEqual([['early-help-caf.settings', 1]]);
+    expect(await settingKeys(page)).toEqual(['trustedDevices']);
     // The session ended on the server too: its token no longer syncs.
     expect(await pullStatus(token)).toBe(401);
 
@@ -69,10 +72,13 @@ describe('signing out of a shared device', () => {
     await page.getByRole('button', { name: /^Sign out Sol Okafor-Demo/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     const stores = await countIndexedDbRecords(page);
-    expect(
-      Object.entries(stores).filter(([store, count]) => store.startsWith('early-help-caf.') && count > 0),
-      'only the note to end the session is left',
-    ).toEqual([['early-help-caf.settings', 1]]);
+    expect(Object.entries(stores).filter(([store, count]) => store.startsWith('early-help-caf.') && count > 0)).toEqual(
+      [['early-help-caf.settings', 2]],
+    );
+    expect(await settingKeys(page), 'only the note to end the session is added').toEqual([
+      'sessionsToEnd',
+      'trustedDevices',
+    ]);
     expect(await pullStatus(schoolToken), 'the server has not been told yet').toBe(200);
     await page.context().setOffline(false);
     let status = 200;
@@ -81,23 +87,48 @@ describe('signing out of a shared device', () => {
       status = await pullStatus(schoolToken);
     }
     expect(status, 'the session ended once the device was back online').toBe(401);
-    await expect.poll(async () => (await countIndexedDbRecords(page))['early-help-caf.settings']).toBe(0);
+    await expect.poll(() => settingKeys(page)).toEqual(['trustedDevices']);
+
+    // Someone who knows only the school worker's email fails five times from elsewhere: sign-in is paused
+    // for everyone else, but the school worker still signs in on this tablet.
+    const attempt = (password: string) =>
+      fetch(`${devices.serverUrl()}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: SCHOOL_WORKER_EMAIL, password }),
+      }).then((response) => response.status);
+    for (let failure = 0; failure < 5; failure++) expect(await attempt('a-wrong-guess')).toBe(401);
+    expect(await attempt(DEMO_PASSWORD), 'paused for a device the school worker never used').toBe(429);
+    await signIn(page, SCHOOL_WORKER_EMAIL);
+    for (let attempt = 0; attempt < 60 && (await caseLinks.count()) === 0; attempt++) await delay(250);
+    expect(await caseLinks.count(), 'signed in on their own tablet').toBeGreaterThan(0);
   });
 });
 
-/** The session token the app keeps on the device, read straight from IndexedDB. */
-async function sessionToken(page: Page): Promise<string> {
-  const token: unknown = await page.evaluate(`new Promise((resolve, reject) => {
+/** Runs one request (e.g. `getAllKeys()`) on the app's settings store on the device, straight through IndexedDB. */
+function readSettingsStore(page: Page, request: string): Promise<unknown> {
+  return page.evaluate(`new Promise((resolve, reject) => {
     const open = indexedDB.open('early-help-caf');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const read = open.result.transaction('settings').objectStore('settings').get('session');
-      read.onsuccess = () => { resolve(read.result.value.token); open.result.close(); };
+      const read = open.result.transaction('settings').objectStore('settings').${request};
+      read.onsuccess = () => { resolve(read.result); open.result.close(); };
       read.onerror = () => reject(read.error);
     };
   })`);
+}
+
+/** The session token the app keeps on the device. */
+async function sessionToken(page: Page): Promise<string> {
+  const session = (await readSettingsStore(page, "get('session')")) as { value?: { token?: unknown } } | undefined;
+  const token = session?.value?.token;
   if (typeof token !== 'string') throw new Error('no session token on the device');
   return token;
+}
+
+/** The keys of the app's settings store on the device. */
+async function settingKeys(page: Page): Promise<string[]> {
+  return (await readSettingsStore(page, 'getAllKeys()')) as string[];
 }
 
 /** What the server answers a pull made with `token` (from this test process, not the browser). */

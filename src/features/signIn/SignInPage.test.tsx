@@ -7,6 +7,7 @@ import { applyWrites, clearSession, readDeviceId, readPasswordVerifier, readSess
 import { database } from '../../db/connection';
 import { freshSignedInDatabase } from '../../db/testDatabase';
 import { passwordMatches } from '../../domain/passwordVerifier';
+import { signOut } from '../../sync/authClient';
 import { SignInPage } from './SignInPage';
 
 const PRACTITIONER = '0190a000-0000-7000-8000-0000000000a1';
@@ -66,6 +67,44 @@ describe('signing in', { timeout: 30_000 }, () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/auth/login');
     expect(String(fetchMock.mock.calls[0]?.[1]?.body)).not.toContain(verifier!.hash);
+  });
+
+  it('keeps the server’s trusted-device token for the email, sends it at the next sign-in with that email only, and keeps it across signing out', async () => {
+    const db = await freshSignedInDatabase('someone-before');
+    await clearSession();
+    const issued = ['T'.repeat(43), 'U'.repeat(43), 'V'.repeat(43)];
+    const fetchMock = vi.fn(async (url: string, _init?: RequestInit) =>
+      url === '/api/auth/login'
+        ? Response.json({
+            token: `token-${PRACTITIONER}`,
+            expiresAt: '2099-01-01T00:00:00.000Z',
+            trustedDeviceToken: issued.shift(),
+            practitioner: { id: PRACTITIONER, name: 'Sign-in Tester', role: 'healthVisitor', agencyId: 'agency' },
+            protocolVersion: 1,
+          })
+        : new Response(null, { status: 204 }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const sentTokens = () =>
+      fetchMock.mock.calls
+        .filter(([url]) => url === '/api/auth/login')
+        .map(([, init]) => (JSON.parse(String(init?.body)) as { trustedDeviceToken?: string }).trustedDeviceToken);
+
+    await signInThroughPage('HV@example.org', PASSWORD);
+    expect(sentTokens()).toEqual([undefined]);
+    // Kept under a hash of the email: the device keeps no list of who signed in on it.
+    const kept = await db.settings.get('trustedDevices');
+    expect(kept?.value).toEqual({ [createHash('sha256').update('hv@example.org').digest('hex')]: 'T'.repeat(43) });
+    expect(JSON.stringify(kept)).not.toContain('example.org');
+
+    await signOut();
+    expect(await readSession()).toBeUndefined();
+    await signInThroughPage('hv@example.org', PASSWORD);
+    expect(sentTokens()).toEqual([undefined, 'T'.repeat(43)]);
+
+    await clearSession();
+    await signInThroughPage('someone.else@example.org', PASSWORD);
+    expect(sentTokens()).toEqual([undefined, 'T'.repeat(43), undefined]);
   });
 
   it('keeps the verifier only for the session it was made with', async () => {

@@ -56,6 +56,58 @@ describe('failed sign-ins are limited', () => {
   });
 });
 
+describe('a practitioner’s own device is not paused by failures elsewhere', () => {
+  let opened: OpenedBackend;
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  let clock = Date.UTC(2026, 10, 23, 9, 0, 0);
+
+  beforeAll(async () => {
+    opened = await sqliteBackend.open();
+    await seedDemo(opened.store, PASSWORD);
+    app = await buildApp({ store: opened.store, loginThrottle: new LoginThrottle({ now: () => clock }) });
+  });
+  afterAll(async () => {
+    await app.close();
+    await opened.cleanup();
+  });
+
+  const login = (email: string, password: string, trustedDeviceToken?: string) =>
+    app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password, trustedDeviceToken } });
+  const deviceTokenOf = (response: { json(): unknown }) =>
+    loginResponseSchema.parse(response.json()).trustedDeviceToken;
+
+  it('lets the device that signed in before sign in while the email is paused for everyone else', async () => {
+    const tablet = deviceTokenOf(await login(HV.email, PASSWORD));
+    const schoolTablet = deviceTokenOf(await login(SCHOOL.email, PASSWORD));
+
+    // Someone who knows only the email fails five times.
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL; attempt++)
+      expect((await login(HV.email, 'wrong-password')).statusCode).toBe(401);
+    expect((await login(HV.email, PASSWORD)).statusCode).toBe(429);
+    // Another account's device token, or a made-up one, is no way round it.
+    expect((await login(HV.email, PASSWORD, schoolTablet)).statusCode).toBe(429);
+    expect((await login(HV.email, PASSWORD, 'x'.repeat(43))).statusCode).toBe(429);
+    expect((await login(HV.email, PASSWORD, 'short')).statusCode).toBe(400);
+
+    // The practitioner's own tablet signs in, and gets a new token in place of the one it used.
+    const signedIn = await login(HV.email, PASSWORD, tablet);
+    expect(signedIn.statusCode).toBe(200);
+    const renewed = deviceTokenOf(signedIn);
+    expect(renewed).not.toBe(tablet);
+    expect((await login(HV.email, PASSWORD, tablet)).statusCode).toBe(429);
+    // Everyone else is still paused: the tablet's sign-in does not lift it.
+    expect((await login(HV.email, PASSWORD)).statusCode).toBe(429);
+
+    // The device's own failures pause only the device, with the same limit.
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL; attempt++)
+      expect((await login(HV.email, 'wrong-password', renewed)).statusCode).toBe(401);
+    expect((await login(HV.email, PASSWORD, renewed)).statusCode).toBe(429);
+
+    clock += LOGIN_WINDOW_MS + 1;
+    expect((await login(HV.email, PASSWORD, renewed)).statusCode).toBe(200);
+  });
+});
+
 describe('the throttle on its own', () => {
   it('limits one client address across many email addresses', () => {
     let now = 0;

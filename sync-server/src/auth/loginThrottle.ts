@@ -4,6 +4,11 @@
  * the oldest failure leaves the window. A success clears the email's count. Counts live in this
  * process's memory: behind several server processes each counts its own, which still bounds a
  * guesser to a handful of tries per process per window.
+ *
+ * An attempt from a trusted device (one that signed in as this account before and presents the token
+ * it was given then) is counted against that device instead of the email, with the same limit. So
+ * someone who only knows a practitioner's email can pause sign-in for everyone else, but not from the
+ * practitioner's own tablet (OWASP's "device cookies").
  */
 export interface LoginThrottleOptions {
   windowMs?: number;
@@ -19,6 +24,11 @@ export const MAX_FAILURES_PER_CLIENT = 100;
 /** Keys kept at most, so a flood of made-up email addresses cannot grow memory without bound. */
 const MAX_KEYS = 50_000;
 
+/** The count an attempt on this account goes to: its trusted device's own, or the email's. */
+function accountKey(email: string, trustedDevice?: string): string {
+  return trustedDevice ? `device:${trustedDevice}` : `email:${email.toLowerCase()}`;
+}
+
 export class LoginThrottle {
   private readonly failures = new Map<string, number[]>();
   private readonly windowMs: number;
@@ -33,16 +43,19 @@ export class LoginThrottle {
     this.now = options.now ?? Date.now;
   }
 
-  /** Milliseconds until this email address may try again from this client, or 0 when it may now. */
-  waitBeforeAttempt(email: string, client: string): number {
+  /**
+   * Milliseconds until this email address may try again from this client, or 0 when it may now.
+   * `trustedDevice`: the hash of a trusted-device token the server has checked belongs to this email's account.
+   */
+  waitBeforeAttempt(email: string, client: string, trustedDevice?: string): number {
     return Math.max(
-      this.wait(`email:${email.toLowerCase()}`, this.maxPerEmail),
+      this.wait(accountKey(email, trustedDevice), this.maxPerEmail),
       this.wait(`client:${client}`, this.maxPerClient),
     );
   }
 
-  recordFailure(email: string, client: string): void {
-    for (const key of [`email:${email.toLowerCase()}`, `client:${client}`]) {
+  recordFailure(email: string, client: string, trustedDevice?: string): void {
+    for (const key of [accountKey(email, trustedDevice), `client:${client}`]) {
       const recent = this.recent(key);
       recent.push(this.now());
       this.failures.delete(key);
@@ -56,8 +69,9 @@ export class LoginThrottle {
     }
   }
 
-  recordSuccess(email: string): void {
-    this.failures.delete(`email:${email.toLowerCase()}`);
+  /** Clears the count the attempt went to: a trusted device signing in does not lift a pause on the email. */
+  recordSuccess(email: string, trustedDevice?: string): void {
+    this.failures.delete(accountKey(email, trustedDevice));
   }
 
   private recent(key: string): number[] {

@@ -18,6 +18,9 @@ export interface AuthOptions {
   throttle?: LoginThrottle;
 }
 
+/** How long a device stays trusted for an account without signing in as it again. */
+export const TRUSTED_DEVICE_TTL_MS = 90 * 24 * 60 * 60 * 1000;
+
 /** Compared against when the email is unknown, so a wrong email takes as long as a wrong password. */
 const decoyHash = hashPassword('decoy-password-never-valid');
 
@@ -28,8 +31,14 @@ export const authRoutes: FastifyPluginAsync<AuthOptions> = async (
   app.post('/api/auth/login', async (request, reply): Promise<LoginResponse> => {
     const parsed = loginRequestSchema.safeParse(request.body);
     if (!parsed.success) throw new ApiError(400, 'bad_request', describeIssues(parsed.error));
-    const { email, password } = parsed.data;
-    const waitMs = throttle.waitBeforeAttempt(email, request.ip);
+    const { email, password, trustedDeviceToken } = parsed.data;
+    const now = new Date();
+    const account = await store.findAccountByEmail(email);
+    // A token this device was given at an earlier sign-in as this same account; anything else counts as none.
+    const presented = trustedDeviceToken ? hashToken(trustedDeviceToken) : undefined;
+    const device = presented ? await store.findTrustedDevice(presented, now) : undefined;
+    const trustedDevice = account && device?.accountId === account.id ? presented : undefined;
+    const waitMs = throttle.waitBeforeAttempt(email, request.ip, trustedDevice);
     if (waitMs > 0) {
       const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
       void reply.header('retry-after', String(Math.ceil(waitMs / 1000)));
@@ -39,22 +48,31 @@ export const authRoutes: FastifyPluginAsync<AuthOptions> = async (
         `Too many sign-in attempts that did not work. Wait ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}, then try again.`,
       );
     }
-    const account = await store.findAccountByEmail(email);
     const valid = await verifyPassword(password, account?.passwordHash ?? (await decoyHash));
     if (!account || !valid) {
-      throttle.recordFailure(email, request.ip);
+      throttle.recordFailure(email, request.ip, trustedDevice);
       throw new ApiError(401, 'unauthorised', 'The email address or password is not right.');
     }
-    throttle.recordSuccess(email);
+    throttle.recordSuccess(email, trustedDevice);
     // Housekeeping on the rare write path rather than a timer every server process would run.
-    await store.deleteExpiredSessions(new Date());
+    await store.deleteExpiredSessions(now);
+    await store.deleteExpiredTrustedDevices(now);
     const token = newToken();
-    const expiresAt = new Date(Date.now() + sessionTtlMs);
+    const expiresAt = new Date(now.getTime() + sessionTtlMs);
     await store.putSession(hashToken(token), { practitionerId: account.id, expiresAt });
+    // A new trusted-device token at every sign-in, replacing the one presented: a copied token stops
+    // counting apart once the practitioner signs in again.
+    const nextDeviceToken = newToken();
+    await store.putTrustedDevice(hashToken(nextDeviceToken), {
+      accountId: account.id,
+      expiresAt: new Date(now.getTime() + TRUSTED_DEVICE_TTL_MS),
+    });
+    if (trustedDevice) await store.deleteTrustedDevice(trustedDevice);
     const role = practitionerRoleSchema.catch('other').parse(account.role);
     return {
       token,
       expiresAt: expiresAt.toISOString(),
+      trustedDeviceToken: nextDeviceToken,
       practitioner: { id: account.id, name: account.name, role, agencyId: account.agencyId },
       protocolVersion: PROTOCOL_VERSION,
     };

@@ -10,6 +10,7 @@ import {
   type PullPage,
   type PullQuery,
   type SessionRow,
+  type TrustedDeviceRow,
   type SyncStore,
   type WriteTx,
 } from './store';
@@ -53,6 +54,7 @@ const MIGRATIONS: readonly string[] = [
      password_hash TEXT NOT NULL
    );
    CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, practitioner_id TEXT NOT NULL, expires_at TIMESTAMPTZ NOT NULL);`,
+  `CREATE TABLE trusted_devices (token_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL, expires_at TIMESTAMPTZ NOT NULL);`,
 ];
 
 interface RecordRowOut {
@@ -360,6 +362,31 @@ export class PostgresStore implements SyncStore {
 
   async deleteSession(tokenHash: string): Promise<void> {
     await this.pool.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+  }
+
+  async putTrustedDevice(tokenHash: string, device: TrustedDeviceRow): Promise<void> {
+    await this.pool.query('INSERT INTO trusted_devices (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [
+      tokenHash,
+      device.accountId,
+      device.expiresAt,
+    ]);
+  }
+
+  async findTrustedDevice(tokenHash: string, now: Date): Promise<TrustedDeviceRow | undefined> {
+    const { rows } = await this.pool.query<{ account_id: string; expires_at: Date }>(
+      'SELECT account_id, expires_at FROM trusted_devices WHERE token_hash = $1 AND expires_at > $2',
+      [tokenHash, now],
+    );
+    const row = rows[0];
+    return row && { accountId: row.account_id, expiresAt: new Date(row.expires_at) };
+  }
+
+  async deleteTrustedDevice(tokenHash: string): Promise<void> {
+    await this.pool.query('DELETE FROM trusted_devices WHERE token_hash = $1', [tokenHash]);
+  }
+
+  async deleteExpiredTrustedDevices(now: Date): Promise<void> {
+    await this.pool.query('DELETE FROM trusted_devices WHERE expires_at <= $1', [now]);
   }
 
   async close(): Promise<void> {

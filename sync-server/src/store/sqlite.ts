@@ -15,6 +15,7 @@ import {
   type PulledRow,
   type PullQuery,
   type SessionRow,
+  type TrustedDeviceRow,
   type SyncStore,
   type WriteTx,
 } from './store';
@@ -50,6 +51,7 @@ const MIGRATIONS: readonly string[] = [
      password_hash TEXT NOT NULL
    );
    CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, practitioner_id TEXT NOT NULL, expires_at INTEGER NOT NULL);`,
+  `CREATE TABLE trusted_devices (token_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL, expires_at INTEGER NOT NULL);`,
 ];
 
 /** Log pages after which SQLite checkpoints inside a commit anyway (64 MiB): a bound on the log if writes never pause. */
@@ -408,6 +410,35 @@ export class SqliteStore implements SyncStore {
   async deleteSession(tokenHash: string): Promise<void> {
     await this.writeLocked(async () => {
       this.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+    });
+  }
+
+  async putTrustedDevice(tokenHash: string, device: TrustedDeviceRow): Promise<void> {
+    await this.writeLocked(async () => {
+      this.prepare('INSERT INTO trusted_devices (token_hash, account_id, expires_at) VALUES (?, ?, ?)').run(
+        tokenHash,
+        device.accountId,
+        device.expiresAt.getTime(),
+      );
+    });
+  }
+
+  async findTrustedDevice(tokenHash: string, now: Date): Promise<TrustedDeviceRow | undefined> {
+    const row = this.read(
+      'SELECT account_id, expires_at FROM trusted_devices WHERE token_hash = ? AND expires_at > ?',
+    ).get(tokenHash, now.getTime()) as { account_id: string; expires_at: number } | undefined;
+    return row && { accountId: row.account_id, expiresAt: new Date(row.expires_at) };
+  }
+
+  async deleteTrustedDevice(tokenHash: string): Promise<void> {
+    await this.writeLocked(async () => {
+      this.prepare('DELETE FROM trusted_devices WHERE token_hash = ?').run(tokenHash);
+    });
+  }
+
+  async deleteExpiredTrustedDevices(now: Date): Promise<void> {
+    await this.writeLocked(async () => {
+      this.prepare('DELETE FROM trusted_devices WHERE expires_at <= ?').run(now.getTime());
     });
   }
 

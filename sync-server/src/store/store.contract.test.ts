@@ -178,6 +178,18 @@ describe.each(backends)('store contract on $name', (backend) => {
     expect(await store.findSession('stale')).toBeUndefined();
     await store.deleteSession('live');
     expect(await store.findSession('live')).toBeUndefined();
+
+    const now = new Date();
+    await store.putTrustedDevice('tablet', { accountId: P1, expiresAt });
+    await store.putTrustedDevice('old-tablet', { accountId: P1, expiresAt: new Date(now.getTime() - 1000) });
+    expect(await store.findTrustedDevice('tablet', now)).toEqual({ accountId: P1, expiresAt });
+    expect(await store.findTrustedDevice('old-tablet', now)).toBeUndefined();
+    expect(await store.findTrustedDevice('tablet', new Date(expiresAt.getTime() + 1))).toBeUndefined();
+    await store.deleteExpiredTrustedDevices(now);
+    await store.putTrustedDevice('old-tablet', { accountId: P1, expiresAt }); // its row was removed
+    await store.deleteTrustedDevice('tablet');
+    expect(await store.findTrustedDevice('tablet', now)).toBeUndefined();
+    expect(await store.findTrustedDevice('old-tablet', now)).toEqual({ accountId: P1, expiresAt });
   });
 
   it('opens again on existing data without re-running migrations', async () => {

@@ -32,6 +32,11 @@ export interface SessionRow {
   expiresAt: Date;
 }
 
+export interface TrustedDeviceRow {
+  accountId: string;
+  expiresAt: Date;
+}
+
 export interface PullQuery {
   since: number;
   limit: number;
@@ -128,6 +133,13 @@ export interface SyncStore {
   deleteExpiredSessions(now: Date): Promise<void>;
   /** Signing out: the token stops working at once, on every server process. */
   deleteSession(tokenHash: string): Promise<void>;
+  /** A device that signed in as this account: its failed sign-ins are counted apart from everyone else's. */
+  putTrustedDevice(tokenHash: string, device: TrustedDeviceRow): Promise<void>;
+  /** The trusted device with this token hash, unless it has expired. */
+  findTrustedDevice(tokenHash: string, now: Date): Promise<TrustedDeviceRow | undefined>;
+  /** Housekeeping at sign-in, and replacing a device's token with a new one: */
+  deleteTrustedDevice(tokenHash: string): Promise<void>;
+  deleteExpiredTrustedDevices(now: Date): Promise<void>;
   close(): Promise<void>;
 }
 
