@@ -9,11 +9,11 @@ const PASSWORD = 'throttle-test-password';
 const HV = DEMO_PRACTITIONERS.healthVisitor;
 const SCHOOL = DEMO_PRACTITIONERS.schoolWorker;
 
-describe('failed sign-ins are limited', () => {
+/** A server on a fresh seeded store whose sign-in pause runs on a clock the test moves. */
+function seededServerWithClock() {
   let opened: OpenedBackend;
   let app: Awaited<ReturnType<typeof buildApp>>;
   let clock = Date.UTC(2026, 10, 23, 9, 0, 0);
-
   beforeAll(async () => {
     opened = await sqliteBackend.open();
     await seedDemo(opened.store, PASSWORD);
@@ -23,9 +23,18 @@ describe('failed sign-ins are limited', () => {
     await app.close();
     await opened.cleanup();
   });
+  return {
+    login: (email: string, password: string, trustedDeviceToken?: string) =>
+      app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password, trustedDeviceToken } }),
+    advance: (ms: number) => {
+      clock += ms;
+    },
+  };
+}
 
-  const login = (email: string, password: string) =>
-    app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+describe('failed sign-ins are limited', () => {
+  const server = seededServerWithClock();
+  const login = (email: string, password: string) => server.login(email, password);
 
   it('refuses an address after repeated wrong passwords, even the right one, until the window has passed', async () => {
     for (let attempt = 0; attempt < MAX_FAILURES_PER_EMAIL; attempt++)
@@ -41,7 +50,7 @@ describe('failed sign-ins are limited', () => {
     // Another practitioner signs in as usual.
     expect((await login(SCHOOL.email, PASSWORD)).statusCode).toBe(200);
 
-    clock += LOGIN_WINDOW_MS + 1;
+    server.advance(LOGIN_WINDOW_MS + 1);
     const after = await login(HV.email, PASSWORD);
     expect(after.statusCode).toBe(200);
     expect(loginResponseSchema.parse(after.json()).practitioner.id).toBe(HV.id);
@@ -57,22 +66,9 @@ describe('failed sign-ins are limited', () => {
 });
 
 describe('a practitioner’s own device is not paused by failures elsewhere', () => {
-  let opened: OpenedBackend;
-  let app: Awaited<ReturnType<typeof buildApp>>;
-  let clock = Date.UTC(2026, 10, 23, 9, 0, 0);
-
-  beforeAll(async () => {
-    opened = await sqliteBackend.open();
-    await seedDemo(opened.store, PASSWORD);
-    app = await buildApp({ store: opened.store, loginThrottle: new LoginThrottle({ now: () => clock }) });
-  });
-  afterAll(async () => {
-    await app.close();
-    await opened.cleanup();
-  });
-
+  const server = seededServerWithClock();
   const login = (email: string, password: string, trustedDeviceToken?: string) =>
-    app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password, trustedDeviceToken } });
+    server.login(email, password, trustedDeviceToken);
   const deviceTokenOf = (response: { json(): unknown }) =>
     loginResponseSchema.parse(response.json()).trustedDeviceToken;
 
@@ -103,7 +99,7 @@ describe('a practitioner’s own device is not paused by failures elsewhere', ()
       expect((await login(HV.email, 'wrong-password', renewed)).statusCode).toBe(401);
     expect((await login(HV.email, PASSWORD, renewed)).statusCode).toBe(429);
 
-    clock += LOGIN_WINDOW_MS + 1;
+    server.advance(LOGIN_WINDOW_MS + 1);
     expect((await login(HV.email, PASSWORD, renewed)).statusCode).toBe(200);
   });
 });
