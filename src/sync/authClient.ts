@@ -115,7 +115,8 @@ export async function signOut(): Promise<void> {
     const session = await readSession();
     await forgetEverythingOnDevice(session ? await tokenHash(session.token) : undefined);
   });
-  await endSignedOutSessions();
+  // Not awaited: on a poor connection the practitioner should not wait to see the device cleared.
+  void endSignedOutSessions();
 }
 
 async function endServerSession(token: string): Promise<void> {

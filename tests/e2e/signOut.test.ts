@@ -43,16 +43,16 @@ describe('signing out of a shared device', () => {
     const token = await sessionToken(page);
     await page.getByRole('button', { name: 'Sign out Hana Vale (demo)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    // The app's own database (the service worker's cache bookkeeping is not about anyone).
+    // The session ends on the server too (just after the screen changes): its token no longer syncs.
+    await expect.poll(() => pullStatus(token), { timeout: 10_000 }).toBe(401);
+    // Then nothing is left but the settings row marking this tablet as one Hana signs in on (a token that
+    // opens nothing). The app's own database only: the service worker's cache bookkeeping is not about anyone.
+    await expect.poll(() => settingKeys(page)).toEqual(['trustedDevices']);
     const left = Object.entries(await countIndexedDbRecords(page)).filter(([store]) =>
       store.startsWith('early-help-caf.'),
     );
     expect(left.length, 'the app database is still there').toBeGreaterThan(0);
-    // Nothing but the settings row marking this tablet as one Hana signs in on (a token that opens nothing).
     expect(left.filter(([, count]) => count > 0)).toEqual([['early-help-caf.settings', 1]]);
-    expect(await settingKeys(page)).toEqual(['trustedDevices']);
-    // The session ended on the server too: its token no longer syncs.
-    expect(await pullStatus(token)).toBe(401);
 
     // The next practitioner gets their own cases and pushes as a new device (not refused as someone else's).
     await signIn(page, SCHOOL_WORKER_EMAIL);
@@ -81,12 +81,12 @@ describe('signing out of a shared device', () => {
     ]);
     expect(await pullStatus(schoolToken), 'the server has not been told yet').toBe(200);
     await page.context().setOffline(false);
-    let status = 200;
-    for (let attempt = 0; attempt < 40 && status !== 401; attempt++) {
-      await delay(250);
-      status = await pullStatus(schoolToken);
-    }
-    expect(status, 'the session ended once the device was back online').toBe(401);
+    await expect
+      .poll(() => pullStatus(schoolToken), {
+        message: 'the session ended once the device was back online',
+        timeout: 10_000,
+      })
+      .toBe(401);
     await expect.poll(() => settingKeys(page)).toEqual(['trustedDevices']);
 
     // Someone who knows only the school worker's email fails five times from elsewhere: sign-in is paused
