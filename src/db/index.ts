@@ -28,7 +28,8 @@ export {
 } from './hooks';
 export { saveSession, readSession, clearSession, readDeviceId, readPasswordVerifier } from './session';
 export type { Session } from './deviceState';
-export { forgetEverythingOnDevice, forgetEndedSessions, readSessionsToEnd, UnsentChangesError } from './deviceReset';
+export { forgetEverythingOnDevice, UnsentChangesError } from './deviceReset';
+export { forgetEndedSessions, readSessionsToEnd } from './sessionsToEnd';
 export { requestPersistentStorage, type PersistenceState } from './persistence';
 export { keepTrustedDeviceToken, readTrustedDeviceToken } from './trustedDevices';
 export {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, consentHash, consentHashMatches, consentHashPayload, sha256Hex } from './consentHash';
+import { canonicalJson, consentHash, consentHashMatches, consentHashPayload } from './consentHash';
+import { sha256Hex } from './sha256Hex';
 
 const agencies = [
   { agencyId: 'agency-health', basic: 'include', additional: 'include' },

@@ -43,8 +43,6 @@ export function consentHashPayload(input: ConsentHashInput): string {
   return canonicalJson({ agencies: canonicalAgencies(input.agencies), text: input.text });
 }
 
-export { sha256Hex };
-
 /** The `shownTextHash` of a consent event. */
 export function consentHash(input: ConsentHashInput): Promise<string> {
   return sha256Hex(consentHashPayload(input));

@@ -9,7 +9,7 @@ import {
 } from '../db';
 import { sha256Hex } from '../domain/sha256Hex';
 import { createPasswordVerifier } from '../domain/passwordVerifier';
-import { endSignedOutSessions, tokenHash } from './sessionEnds';
+import { endSignedOutSessions } from './sessionEnds';
 import { withSyncHeldOff } from './syncLock';
 
 export type SignInFailure = 'offline' | 'wrongCredentials' | 'server' | 'otherAccount';
@@ -84,7 +84,8 @@ export async function signIn(email: string, password: string): Promise<Session> 
   );
   const previous = await readSession();
   if (previous && previous.practitioner.id !== body.practitioner.id) {
-    const endPrevious = await tokenHash(previous.token);
+    // Sessions are ended by their token's SHA-256, the key the server keeps them by.
+    const endPrevious = await sha256Hex(previous.token);
     try {
       // The previous practitioner's session goes with their cases.
       await withSyncHeldOff(() => forgetEverythingOnDevice(endPrevious));
@@ -113,7 +114,7 @@ export async function signIn(email: string, password: string): Promise<Session> 
 export async function signOut(): Promise<void> {
   await withSyncHeldOff(async () => {
     const session = await readSession();
-    await forgetEverythingOnDevice(session ? await tokenHash(session.token) : undefined);
+    await forgetEverythingOnDevice(session ? await sha256Hex(session.token) : undefined);
   });
   // Not awaited: on a poor connection the practitioner should not wait to see the device cleared.
   void endSignedOutSessions();

@@ -1,11 +1,5 @@
 import { forgetEndedSessions, readSessionsToEnd } from '../db';
 import { MAX_SESSIONS_TO_END } from '../domain/sessionRevocation';
-import { sha256Hex } from '../domain/sha256Hex';
-
-/** SHA-256 of a session token as lowercase hex: the server keys sessions by it (docs/sync-protocol.md). */
-export function tokenHash(token: string): Promise<string> {
-  return sha256Hex(token);
-}
 
 /** Answers after which sending the same hashes again could not turn out differently. */
 function settled(status: number): boolean {

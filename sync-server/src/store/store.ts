@@ -137,8 +137,9 @@ export interface SyncStore {
   putTrustedDevice(tokenHash: string, device: TrustedDeviceRow): Promise<void>;
   /** The trusted device with this token hash, unless it has expired. */
   findTrustedDevice(tokenHash: string, now: Date): Promise<TrustedDeviceRow | undefined>;
-  /** Housekeeping at sign-in, and replacing a device's token with a new one: */
+  /** A device's token, replaced by a new one at its sign-in. */
   deleteTrustedDevice(tokenHash: string): Promise<void>;
+  /** Housekeeping at sign-in. */
   deleteExpiredTrustedDevices(now: Date): Promise<void>;
   close(): Promise<void>;
 }
