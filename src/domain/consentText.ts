@@ -59,6 +59,8 @@ export interface ConsentMessages {
 
   errorCapacity: string;
   errorNoAgency: string;
+  /** A change of who can see it, sent with every box as it was. */
+  errorNoChange: string;
   errorName: string;
   errorInitials: string;
   errorDeclaration: string;
@@ -157,6 +159,7 @@ export const ENGLISH_CONSENT_MESSAGES: ConsentMessages = {
 
   errorCapacity: 'Choose who you are filling this in for',
   errorNoAgency: 'Tick at least one box, or give the tablet back to your worker',
+  errorNoChange: 'Tick or untick a box to change who can see your information, or give the tablet back to your worker',
   errorName: 'Type your full name',
   errorInitials: 'Type your initials',
   errorDeclaration: 'Tick the box to say you agree',

@@ -275,7 +275,8 @@ describe('written consent in hand-over mode', { timeout: 30_000 }, () => {
     expect(screen.getByRole('checkbox', { name: 'Basic information for Police (test)' })).toBeChecked();
     await user.click(screen.getByRole('radio', { name: M.capacitySelf }));
     await user.click(screen.getByRole('button', { name: M.continueButton }));
-    expect(await errorLinks()).toEqual([M.errorNoAgency]);
+    // Boxes ticked before are still ticked: the family is asked to change one, not to tick one.
+    expect(await errorLinks()).toEqual([M.errorNoChange]);
 
     await user.click(screen.getByRole('checkbox', { name: 'Basic information for Police (test)' }));
     await user.click(screen.getByRole('checkbox', { name: 'Basic information for School (test)' }));

@@ -78,8 +78,11 @@ export function checkChoices(
       (form.choices[id]?.basic ?? false) !== (before[id]?.basic ?? false) ||
       (form.choices[id]?.additional ?? false) !== (before[id]?.additional ?? false),
   );
-  if (agencyIds.length === 0 || (stage === 'writtenShare' ? !anyChosen : !anyChanged))
+  // A change that changes nothing is not "nothing ticked": the boxes the family ticked before are still ticked.
+  if (agencyIds.length === 0 || (stage === 'writtenShare' && !anyChosen))
     errors.push({ href: 'agency-0-basic', message: messages.errorNoAgency });
+  else if (stage === 'agencyChange' && !anyChanged)
+    errors.push({ href: 'agency-0-basic', message: messages.errorNoChange });
   return errors;
 }
 
